@@ -1,0 +1,76 @@
+// Serves the built app on 127.0.0.1 with the same security headers in every setting: `npm start`,
+// the browser tests and the benchmarks. A tiny static server so tests can swap the served build
+// (update test) without restarting.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { contentSecurityPolicy, headerOnlyDirectives } from './csp.mjs';
+
+const mimeTypes = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const securityHeaders = {
+  'Content-Security-Policy': `${contentSecurityPolicy}; ${headerOnlyDirectives}`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Permissions-Policy': 'camera=(self), geolocation=(self), microphone=(self)',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+/**
+ * @param {{ root: string, port?: number, host?: string }} options
+ * @returns {Promise<{ url: string, setRoot(root: string): void, close(): Promise<void> }>}
+ */
+export async function startServer({ root, port = 0, host = '127.0.0.1' }) {
+  let servedRoot = resolve(root);
+  const server = createServer(async (request, response) => {
+    try {
+      const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+      let file = normalize(join(servedRoot, path));
+      if (!file.startsWith(servedRoot)) throw Object.assign(new Error('outside root'), { code: 'ENOENT' });
+      const info = await stat(file).catch(() => null);
+      if (!info || info.isDirectory()) file = join(servedRoot, 'index.html'); // single-page app
+      const body = await readFile(file);
+      const isHashedAsset = path.startsWith('/assets/');
+      response.writeHead(200, {
+        ...securityHeaders,
+        'Content-Type': mimeTypes[extname(file)] ?? 'application/octet-stream',
+        // Hashed assets are immutable; the page, manifest and service worker are revalidated to see updates.
+        'Cache-Control': isHashedAsset ? 'public, max-age=31536000, immutable' : 'no-cache',
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404, securityHeaders);
+      response.end('Not found');
+    }
+  });
+  await new Promise((done) => server.listen(port, host, done));
+  const address = server.address();
+  return {
+    url: `http://${host}:${typeof address === 'object' && address ? address.port : port}`,
+    setRoot(next) {
+      servedRoot = resolve(next);
+    },
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const root = process.argv[2] ?? 'dist';
+  const port = Number(process.env.PORT ?? 4173);
+  const { url } = await startServer({ root, port });
+  console.log(`Spor is served at ${url}/ (Ctrl+C stops it)`);
+}

@@ -1,0 +1,78 @@
+import { currentRoute, routeHref, type Route } from './router';
+import { t, type MessageKey } from '../i18n';
+import { lazyScreen } from './lazyScreen';
+import Timeline from '../screens/Timeline';
+import IncidentEditor from '../screens/IncidentEditor';
+import './App.css';
+
+const IncidentDetail = lazyScreen<{ id: string }>(() => import('../screens/IncidentDetail'));
+const Trash = lazyScreen(() => import('../screens/Trash'));
+const Overview = lazyScreen(() => import('../screens/Overview'));
+const Export = lazyScreen(() => import('../screens/Export'));
+const Case = lazyScreen(() => import('../screens/Case'));
+const Help = lazyScreen(() => import('../screens/Help'));
+const Settings = lazyScreen(() => import('../screens/Settings'));
+
+const navigation: { screen: Route['screen']; label: MessageKey }[] = [
+  { screen: 'timeline', label: 'nav.log' },
+  { screen: 'overview', label: 'nav.overview' },
+  { screen: 'case', label: 'nav.case' },
+  { screen: 'help', label: 'nav.help' },
+  { screen: 'settings', label: 'nav.settings' },
+];
+
+function ScreenFor({ route }: { route: Route }) {
+  switch (route.screen) {
+    case 'timeline': return <Timeline />;
+    case 'newIncident': return <IncidentEditor />;
+    case 'editIncident': return <IncidentEditor id={route.id} />;
+    case 'incident': return <IncidentDetail id={route.id} />;
+    case 'trash': return <Trash />;
+    case 'overview': return <Overview />;
+    case 'export': return <Export />;
+    case 'case': return <Case />;
+    case 'help': return <Help />;
+    case 'settings': return <Settings />;
+  }
+}
+
+/** Which bottom-nav tab a screen belongs to. */
+function sectionOf(route: Route): Route['screen'] {
+  if (route.screen === 'incident' || route.screen === 'editIncident' || route.screen === 'newIncident' || route.screen === 'trash') return 'timeline';
+  if (route.screen === 'export') return 'overview';
+  return route.screen;
+}
+
+export function App() {
+  const route = currentRoute.value;
+  const section = sectionOf(route);
+  const editing = route.screen === 'newIncident' || route.screen === 'editIncident';
+  return (
+    <div class="app">
+      <a class="skip-link" href="#main">{t('app.skipToContent')}</a>
+      <header class="app-header">
+        <span class="app-title">{t('app.name')}</span>
+        {!editing && (
+          <a class="button primary" href={routeHref({ screen: 'newIncident' })} data-testid="new-incident">
+            <span aria-hidden="true">＋</span> {t('action.newIncident')}
+          </a>
+        )}
+      </header>
+      {/* key: a new screen starts fresh, with focus and scroll at the top. */}
+      <main id="main" class="app-main" key={routeHref(route)} tabIndex={-1}>
+        <ScreenFor route={route} />
+      </main>
+      <nav class="bottom-nav" aria-label={t('nav.main')}>
+        <ul>
+          {navigation.map((item) => (
+            <li key={item.screen}>
+              <a href={routeHref({ screen: item.screen } as Route)} aria-current={section === item.screen ? 'page' : undefined}>
+                {t(item.label)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import { t } from '../i18n';
+
+/** Loads a screen's module on first use, so heavy screens stay out of the first-paint bundle. */
+export function lazyScreen<Props extends object>(load: () => Promise<{ default: ComponentType<Props> }>) {
+  let loaded: ComponentType<Props> | undefined;
+  return function LazyScreen(props: Props) {
+    const [Screen, setScreen] = useState<ComponentType<Props> | undefined>(() => loaded);
+    const [failed, setFailed] = useState<string>();
+    useEffect(() => {
+      if (loaded) return;
+      load()
+        .then((module) => {
+          loaded = module.default;
+          setScreen(() => module.default);
+        })
+        .catch((error: Error) => setFailed(error.message));
+    }, []);
+    if (failed) return <p class="error-box" role="alert">{t('error.generic', { detail: failed })}</p>;
+    return Screen ? <Screen {...props} /> : <p aria-live="polite">{t('status.loading')}</p>;
+  };
+}

@@ -1,0 +1,52 @@
+import { signal } from '@preact/signals';
+
+// Hash routes: they work from the service worker's cached index.html with no server help, offline.
+export type Route =
+  | { screen: 'timeline' }
+  | { screen: 'newIncident' }
+  | { screen: 'incident'; id: string }
+  | { screen: 'editIncident'; id: string }
+  | { screen: 'trash' }
+  | { screen: 'overview' }
+  | { screen: 'export' }
+  | { screen: 'case' }
+  | { screen: 'help' }
+  | { screen: 'settings' };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '').replace(/\/+$/, '');
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const [first, id, action] = parts;
+  if (first === 'new') return { screen: 'newIncident' };
+  if (first === 'incident' && id) return action === 'edit' ? { screen: 'editIncident', id } : { screen: 'incident', id };
+  if (first === 'trash' || first === 'overview' || first === 'export' || first === 'case' || first === 'help' || first === 'settings') {
+    return { screen: first };
+  }
+  return { screen: 'timeline' };
+}
+
+export function routeHref(route: Route): string {
+  switch (route.screen) {
+    case 'timeline': return '#/';
+    case 'newIncident': return '#/new';
+    case 'incident': return `#/incident/${encodeURIComponent(route.id)}`;
+    case 'editIncident': return `#/incident/${encodeURIComponent(route.id)}/edit`;
+    default: return `#/${route.screen}`;
+  }
+}
+
+export const currentRoute = signal<Route>(parseRoute(typeof location === 'undefined' ? '' : location.hash));
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('hashchange', () => {
+    currentRoute.value = parseRoute(location.hash);
+  });
+}
+
+/** Go to a route; `replace` keeps a finished editor out of the back history. */
+export function navigate(route: Route, { replace = false } = {}): void {
+  const href = routeHref(route);
+  if (replace) history.replaceState(null, '', href);
+  else history.pushState(null, '', href);
+  currentRoute.value = route;
+}

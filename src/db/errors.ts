@@ -1,0 +1,32 @@
+import type { ValidationProblem } from '../domain/validation';
+
+/** The disk is full: nothing was written, nothing lost. */
+export class StorageFullError extends Error {
+  override name = 'StorageFullError';
+}
+
+export class ValidationError extends Error {
+  override name = 'ValidationError';
+  constructor(readonly problems: ValidationProblem[]) {
+    super(problems.map((problem) => problem.message).join(', '));
+  }
+}
+
+export class NotFoundError extends Error {
+  override name = 'NotFoundError';
+}
+
+function isQuotaError(error: unknown): boolean {
+  const names = [(error as { name?: string })?.name, (error as { inner?: { name?: string } })?.inner?.name];
+  return names.some((name) => name === 'QuotaExceededError');
+}
+
+/** Runs a write and turns the browser's quota failure into one error type the screens know. */
+export async function mapStorageErrors<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isQuotaError(error)) throw new StorageFullError('Storage is full', { cause: error });
+    throw error;
+  }
+}

@@ -1,0 +1,55 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Attachment, CaseDetails, Incident, PersonOfConcern, Revision } from '../domain/types';
+
+/** Stored incident: 0/1 `trashed` so one compound index lists the live log by time. */
+export interface IncidentRow extends Incident {
+  trashed: 0 | 1;
+}
+export interface FileRow {
+  id: string;
+  blob: Blob;
+}
+export interface CaseRow extends CaseDetails {
+  id: 'case';
+}
+export interface DraftRow {
+  id: string;
+  value: unknown;
+  savedAt: number;
+}
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export const databaseName = 'spor';
+
+/**
+ * The schema is history: versions are appended, never edited. A new version adds `this.version(n+1)`
+ * with its stores and an upgrade function, and a migration test from version n.
+ */
+export class SporDatabase extends Dexie {
+  incidents!: EntityTable<IncidentRow, 'id'>;
+  attachments!: EntityTable<Attachment, 'id'>;
+  files!: EntityTable<FileRow, 'id'>;
+  people!: EntityTable<PersonOfConcern, 'id'>;
+  caseDetails!: EntityTable<CaseRow, 'id'>;
+  drafts!: EntityTable<DraftRow, 'id'>;
+  revisions!: EntityTable<Revision, 'seq'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+
+  constructor(name = databaseName) {
+    // Strict durability: a save is reported only once the OS has flushed it (evidence must survive a crash).
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores({
+      incidents: 'id, [trashed+occurredAt], kind, updatedAt',
+      attachments: 'id, incidentId, sha256',
+      files: 'id',
+      people: 'id',
+      caseDetails: 'id',
+      drafts: 'id',
+      revisions: 'seq, entityId, incidentId',
+      settings: 'key',
+    });
+  }
+}

@@ -1,0 +1,137 @@
+import type { IncidentKind } from './kinds';
+
+/** Instants are milliseconds since the Unix epoch (UTC); the zone they were entered in is kept beside them. */
+export type Instant = number;
+
+export interface Place {
+  text: string;
+  latitude?: number;
+  longitude?: number;
+  /** Radius of the position fix in metres, as the browser reported it. */
+  accuracyMeters?: number;
+}
+
+export interface Witness {
+  name: string;
+  /** Phone number or e-mail address, as the user wrote it. */
+  contact: string;
+  note: string;
+}
+
+export interface PoliceContact {
+  journalNumber: string;
+  officer: string;
+  phone: string;
+}
+
+/** Fields a user may keep out of the police copy of the report. */
+export const privatableFields = ['place', 'description', 'peopleInvolved', 'effect', 'witnesses', 'police'] as const;
+export type PrivatableField = (typeof privatableFields)[number];
+
+/** What the user enters; everything but kind and time may be empty. */
+export interface IncidentInput {
+  kind: IncidentKind;
+  occurredAt: Instant;
+  endedAt?: Instant;
+  /** IANA zone the time was entered in, e.g. Europe/Copenhagen. */
+  timeZone: string;
+  approximate: boolean;
+  place: Place;
+  /** What happened; words quoted verbatim. */
+  description: string;
+  peopleInvolved: string;
+  effect: string;
+  witnesses: Witness[];
+  police: PoliceContact;
+  keyExample: boolean;
+  privateFields: PrivatableField[];
+}
+
+export interface Incident extends IncidentInput {
+  id: string;
+  attachmentIds: string[];
+  createdAt: Instant;
+  updatedAt: Instant;
+  /** Set while the incident is in the trash; evidence is never deleted by a slip. */
+  deletedAt?: Instant;
+}
+
+/** Metadata of one piece of evidence; the bytes live apart so that lists never load them. */
+export interface Attachment {
+  id: string;
+  incidentId: string;
+  fileName: string;
+  mimeType: string;
+  size: number;
+  /** Lowercase hex SHA-256 of the original bytes, computed when added. */
+  sha256: string;
+  addedAt: Instant;
+  /** When the photo or file was made, where it could be read. */
+  capturedAt?: Instant;
+  capturedAtSource?: 'exif' | 'file';
+  /** Small JPEG preview for images; absent for other files. */
+  thumbnail?: Blob;
+}
+
+export interface PersonOfConcern {
+  id: string;
+  name: string;
+  relation: string;
+  phones: string[];
+  emails: string[];
+  profiles: string[];
+  vehicle: string;
+  description: string;
+  photo?: Blob;
+  photoType?: string;
+  updatedAt: Instant;
+}
+
+export interface RestrainingOrder {
+  /** Calendar dates as yyyy-MM-dd. */
+  issuedOn: string;
+  expiresOn: string;
+  journalNumber: string;
+  note: string;
+}
+
+export interface CaseDetails {
+  /** The user's own name for the report; may stay empty. */
+  ownName: string;
+  /** The date the person clearly said no, as yyyy-MM-dd. */
+  clearNoDate: string;
+  clearNoNote: string;
+  restrainingOrders: RestrainingOrder[];
+  updatedAt: Instant;
+}
+
+export type RevisionAction = 'create' | 'edit' | 'delete' | 'restore' | 'attach' | 'detach' | 'save';
+export type RevisionEntity = 'incident' | 'attachment' | 'person' | 'case';
+
+export interface FieldChange {
+  field: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** One entry of the append-only, hash-chained history. */
+export interface Revision {
+  seq: number;
+  at: Instant;
+  action: RevisionAction;
+  entity: RevisionEntity;
+  entityId: string;
+  /** For incidents, the incident's id; lets the report count edits per incident. */
+  incidentId?: string;
+  changes: FieldChange[];
+  prevHash: string;
+  hash: string;
+}
+
+export interface HistoryCheck {
+  ok: boolean;
+  count: number;
+  headHash: string;
+  /** Sequence number of the first revision that does not match its hash or chain. */
+  brokenAt?: number;
+}

@@ -1,0 +1,3 @@
+export default function Export() {
+  return <h1>Export</h1>;
+}

@@ -1,0 +1,84 @@
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { mkdtemp, mkdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+
+export const phone = { width: 390, height: 844 };
+export const screenshotDir = join(process.cwd(), '.tmp', 'screenshots');
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  /** Every URL the browser asked for, from any page or worker. */
+  requests: string[];
+  /** Requests to anything but the app's own origin (data: and blob: are local). */
+  foreignRequests(): string[];
+  cspViolations(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * Debian's chromium with a fresh profile (persistent, so service workers and IndexedDB behave as on a phone).
+ * The flags keep Chromium from calling home, which this machine's closed network would refuse anyway.
+ */
+export async function openSession(baseUrl: string, options: { locale?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<Session> {
+  const profile = await mkdtemp(join(tmpdir(), 'spor-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: phone,
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: options.locale ?? 'da-DK',
+    timezoneId: 'Europe/Copenhagen',
+    colorScheme: options.colorScheme ?? 'light',
+    acceptDownloads: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync',
+    ],
+  });
+  const requests: string[] = [];
+  const origin = new URL(baseUrl).origin;
+  context.on('request', (request) => requests.push(request.url()));
+  // Violations are collected in the page itself, so they are seen even when the network is cut.
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    requests,
+    foreignRequests: () => requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url)),
+    cspViolations: async () => {
+      const all: string[] = [];
+      for (const open of context.pages()) {
+        all.push(...(await open.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []).catch(() => [])));
+      }
+      return all;
+    },
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Saves a phone-size screenshot to .tmp/screenshots/<name>.png, for people to look at. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(screenshotDir, { recursive: true });
+  const path = join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** axe's verdict on the page as it is now: a list of "rule: target" for every violation. */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} (${violation.help})`));
+}
