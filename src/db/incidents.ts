@@ -15,6 +15,8 @@ export interface IncidentFilter {
   to?: Instant;
   /** Case-insensitive search in all free text. */
   text?: string;
+  /** At most this many, newest first: the timeline's first screen reads only what it shows. */
+  limit?: number;
 }
 
 const bookkeeping = ['createdAt', 'updatedAt', 'trashed', 'deletedAt', 'attachmentIds'] as const;
@@ -76,12 +78,13 @@ function matches(incident: Incident, filter: IncidentFilter, needle: string): bo
 /** The live log, newest first by when each incident happened (a backdated entry lands at its true place). */
 export async function listIncidents(filter: IncidentFilter = {}): Promise<Incident[]> {
   const needle = filter.text?.trim().toLocaleLowerCase() ?? '';
-  const rows = await db.incidents
+  const collection = db.incidents
     .where('[trashed+occurredAt]')
     .between([0, filter.from ?? Dexie.minKey], [0, filter.to ?? Dexie.maxKey], true, true)
     .reverse()
-    .toArray();
-  return rows.map(toIncident).filter((incident) => matches(incident, filter, needle)).sort(compareNewestFirst);
+    .filter((row) => matches(row, filter, needle));
+  const rows = await (filter.limit === undefined ? collection : collection.limit(filter.limit)).toArray();
+  return rows.map(toIncident).sort(compareNewestFirst);
 }
 
 export async function countIncidents(): Promise<number> {
