@@ -15,17 +15,15 @@ export function sha256Hex(data: string | Uint8Array): string {
   return toHex(sha256(typeof data === 'string' ? new TextEncoder().encode(data) : data));
 }
 
-/** SHA-256 of a Blob read as a stream: memory stays at one chunk however large the file. */
+const chunkBytes = 4 * 1024 * 1024;
+
+/** SHA-256 of a Blob read slice by slice: memory stays at one 4 MiB chunk however large the file. */
 export async function sha256OfBlob(blob: Blob, onProgress?: (bytesDone: number) => void): Promise<string> {
   const hasher = sha256.create();
-  const reader = blob.stream().getReader();
-  let done = 0;
-  for (;;) {
-    const { value, done: finished } = await reader.read();
-    if (finished) break;
-    hasher.update(value);
-    done += value.byteLength;
-    onProgress?.(done);
+  for (let offset = 0; offset < blob.size; offset += chunkBytes) {
+    const end = Math.min(blob.size, offset + chunkBytes);
+    hasher.update(new Uint8Array(await blob.slice(offset, end).arrayBuffer()));
+    onProgress?.(end);
   }
   return toHex(hasher.digest());
 }

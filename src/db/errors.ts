@@ -12,8 +12,9 @@ export class ValidationError extends Error {
   }
 }
 
+/** Named apart from the DOM's "NotFoundError", which Dexie would rewrap as its own error. */
 export class NotFoundError extends Error {
-  override name = 'NotFoundError';
+  override name = 'SporNotFoundError';
 }
 
 function isQuotaError(error: unknown): boolean {
