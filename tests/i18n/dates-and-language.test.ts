@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { formatInstant, formatCalendarDate, fromLocalInputValue, toLocalInputValue, zoneOffsetLabel } from '../../src/i18n/dates';
+import { initialLanguage } from '../../src/i18n';
+import { translate } from '../../src/i18n/translate';
+
+describe('dates', () => {
+  const instant = Date.UTC(2026, 10, 28, 13, 5); // Saturday 14:05 in Copenhagen
+
+  it('are absolute, 24-hour and with weekday, in both languages', () => {
+    expect(formatInstant(instant, 'da', 'dateTime')).toBe('lørdag 28. november 2026 kl. 14:05');
+    expect(formatInstant(instant, 'en', 'dateTime')).toBe('Saturday 28 November 2026, 14:05');
+    expect(formatInstant(Date.UTC(2026, 10, 28, 22, 30), 'en', 'time')).toBe('23:30');
+  });
+
+  it('can be shown in the zone an incident was entered in', () => {
+    expect(formatInstant(instant, 'en', 'time', 'America/New_York')).toBe('08:05');
+    expect(zoneOffsetLabel(instant, 'Europe/Copenhagen')).toBe('+01:00');
+    expect(zoneOffsetLabel(Date.UTC(2026, 6, 1), 'Europe/Copenhagen')).toBe('+02:00');
+  });
+
+  it('reads and writes datetime-local values in the device zone', () => {
+    expect(toLocalInputValue(instant)).toBe('2026-11-28T14:05');
+    expect(fromLocalInputValue('2026-11-28T14:05')).toBe(instant);
+    expect(fromLocalInputValue('')).toBeUndefined();
+  });
+
+  it('formats calendar dates with weekday', () => {
+    expect(formatCalendarDate('2026-01-02', 'da')).toBe('fredag 2. januar 2026');
+  });
+});
+
+describe('language', () => {
+  it('is Danish by default, English when the browser prefers it, and the stored choice wins', () => {
+    expect(initialLanguage(null, [])).toBe('da');
+    expect(initialLanguage(null, ['pl-PL', 'en'])).toBe('da');
+    expect(initialLanguage(null, ['en-GB', 'da'])).toBe('en');
+    expect(initialLanguage('da', ['en-US'])).toBe('da');
+    expect(initialLanguage('xx', ['en-US'])).toBe('en');
+  });
+
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(translate('en', 'error.generic', { detail: 'disk' })).toBe('Something went wrong: disk');
+    expect(translate('da', 'error.generic')).toBe('Noget gik galt: {detail}');
+  });
+});
