@@ -1,9 +1,12 @@
 // Every user-visible string lives in one catalogue, split by area so that features can grow apart.
 // Add an area: create messages/<area>.ts with defineMessages() and list it here.
 import common from './messages/common';
+import caseFile from './messages/case';
+import help from './messages/help';
+import settings from './messages/settings';
 import type { Language } from './define';
 
-const areas = [common];
+const areas = [common, caseFile, help, settings];
 
 type Union<T> = T extends { en: infer E } ? E : never;
 type UnionToIntersection<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;
