@@ -12,6 +12,8 @@ const patterns = {
   shortDate: { da: 'EEE d. MMM yyyy', en: 'EEE d MMM yyyy' },
   time: { da: 'HH:mm', en: 'HH:mm' },
   month: { da: 'MMMM yyyy', en: 'MMMM yyyy' },
+  dayMonth: { da: 'd. MMM', en: 'd MMM' },
+  shortMonth: { da: 'MMM yy', en: 'MMM yy' },
 } as const;
 
 export type DateStyle = keyof typeof patterns;
