@@ -1,3 +1,26 @@
+import { routeHref } from '../../app/router';
+import { t } from '../../i18n';
+import { LanguageChoice } from './LanguageChoice';
+import './Settings.css';
+
 export default function Settings() {
-  return <h1>Settings</h1>;
+  return (
+    <div class="settings-screen">
+      <h1>{t('nav.settings')}</h1>
+      <LanguageChoice />
+      {/* PWA sections: storage persistence and install guidance are added here */}
+      <section aria-labelledby="settings-data">
+        <h2 id="settings-data">{t('settings.data.heading')}</h2>
+        <ul class="settings-links">
+          <li><a class="button" href={routeHref({ screen: 'trash' })}>{t('settings.data.trash')}</a></li>
+          <li><a class="button" href={routeHref({ screen: 'export' })}>{t('settings.data.export')}</a></li>
+        </ul>
+      </section>
+      <section aria-labelledby="settings-storage">
+        <h2 id="settings-storage">{t('settings.storage.heading')}</h2>
+        <p>{t('settings.storage.where')}</p>
+        <p class="muted">{t('settings.storage.risk')}</p>
+      </section>
+    </div>
+  );
 }

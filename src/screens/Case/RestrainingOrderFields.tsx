@@ -1,0 +1,38 @@
+import type { RestrainingOrder } from '../../domain/types';
+import { t } from '../../i18n';
+import { ConfirmRemove } from './ConfirmRemove';
+import { DateField } from './DateField';
+import { Field } from './Field';
+
+interface RestrainingOrderFieldsProps {
+  number: number;
+  order: RestrainingOrder;
+  onChange: (order: RestrainingOrder) => void;
+  onRemove: () => void;
+}
+
+export function RestrainingOrderFields({ number, order, onChange, onRemove }: RestrainingOrderFieldsProps) {
+  const set = (field: keyof RestrainingOrder) => (value: string) => onChange({ ...order, [field]: value });
+  return (
+    <fieldset class="restraining-order stack">
+      <legend>{t('case.order.legend', { number })}</legend>
+      <div class="field-pair">
+        <DateField label={t('case.order.issuedOn')} value={order.issuedOn} onInput={set('issuedOn')} />
+        <DateField label={t('case.order.expiresOn')} value={order.expiresOn} onInput={set('expiresOn')} />
+      </div>
+      <Field label={t('case.order.journalNumber')} value={order.journalNumber} onInput={set('journalNumber')} />
+      <Field label={t('case.order.note')} value={order.note} onInput={set('note')} />
+      <ConfirmRemove
+        label={t('case.order.remove', { number })}
+        question={t('case.order.confirmRemove', { number })}
+        onConfirm={onRemove}
+      />
+    </fieldset>
+  );
+}
+
+/** The first problem with the orders' dates, as a message, or undefined. */
+export function restrainingOrderProblem(orders: RestrainingOrder[]): string | undefined {
+  const index = orders.findIndex((order) => order.issuedOn && order.expiresOn && order.expiresOn < order.issuedOn);
+  return index < 0 ? undefined : t('case.error.expiresBeforeIssued', { number: index + 1 });
+}

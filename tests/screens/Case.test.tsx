@@ -1,0 +1,103 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import Case from '../../src/screens/Case';
+import { getCaseDetails, listPeople } from '../../src/db';
+import { language } from '../../src/i18n';
+import { freshDatabase } from '../helpers/db';
+
+function type(field: HTMLElement, value: string) {
+  fireEvent.input(field, { target: { value } });
+}
+
+function section(name: string): HTMLElement {
+  return screen.getByRole('heading', { name }).closest('section')!;
+}
+
+async function openCase() {
+  render(<Case />);
+  await screen.findByLabelText('Your name, as it should appear in the report');
+}
+
+describe('the case screen', () => {
+  beforeEach(() => {
+    freshDatabase();
+    language.value = 'en';
+  });
+  afterEach(cleanup);
+
+  it('keeps the case details and a person with two phone numbers after the screen is opened again', async () => {
+    await openCase();
+    type(screen.getByLabelText('Your name, as it should appear in the report'), 'Anna Jensen');
+    type(screen.getByLabelText('Date you clearly said no'), '2025-11-03');
+    type(screen.getByLabelText('How you said it (short note)'), 'Text message: no more contact.');
+    fireEvent.click(screen.getByRole('button', { name: /Add restraining order/ }));
+    const order = screen.getByRole('group', { name: 'Restraining order 1' });
+    type(within(order).getByLabelText('Issued on'), '2025-12-01');
+    type(within(order).getByLabelText('Expires on'), '2030-12-01');
+    type(within(order).getByLabelText('Journal number'), '0100-12345-00001-25');
+    fireEvent.click(screen.getByRole('button', { name: 'Save case details' }));
+    await waitFor(() => expect(screen.getAllByRole('status')[0].textContent).toContain('Saved'));
+
+    fireEvent.click(screen.getByRole('button', { name: /Add a person/ }));
+    const person = section('Person without a name');
+    type(within(person).getByLabelText('Name'), 'Mikkel Holm');
+    type(within(person).getByLabelText('Phone number 1'), '+45 12 34 56 78');
+    fireEvent.click(within(person).getByRole('button', { name: /Add phone number/ }));
+    expect(document.activeElement).toBe(within(person).getByLabelText('Phone number 2'));
+    type(within(person).getByLabelText('Phone number 2'), '87 65 43 21');
+    type(within(person).getByLabelText('Relation to you'), 'Ex-partner');
+    fireEvent.click(within(person).getByRole('button', { name: 'Save person' }));
+    await waitFor(() => expect(within(person).getByRole('status').textContent).toContain('Saved'));
+
+    cleanup();
+    await openCase();
+    expect(screen.getByLabelText<HTMLInputElement>('Your name, as it should appear in the report').value).toBe('Anna Jensen');
+    expect(screen.getByLabelText<HTMLInputElement>('Date you clearly said no').value).toBe('2025-11-03');
+    expect(screen.getByLabelText<HTMLInputElement>('How you said it (short note)').value).toBe('Text message: no more contact.');
+    const reopenedOrder = screen.getByRole('group', { name: 'Restraining order 1' });
+    expect(within(reopenedOrder).getByLabelText<HTMLInputElement>('Journal number').value).toBe('0100-12345-00001-25');
+    expect(within(reopenedOrder).getByLabelText<HTMLInputElement>('Expires on').value).toBe('2030-12-01');
+    const reopened = section('Mikkel Holm');
+    expect(within(reopened).getByLabelText<HTMLInputElement>('Phone number 1').value).toBe('+45 12 34 56 78');
+    expect(within(reopened).getByLabelText<HTMLInputElement>('Phone number 2').value).toBe('87 65 43 21');
+    expect(within(reopened).getByLabelText<HTMLInputElement>('Relation to you').value).toBe('Ex-partner');
+  });
+
+  it('removes a person only after the removal is confirmed', async () => {
+    await openCase();
+    fireEvent.click(screen.getByRole('button', { name: /Add a person/ }));
+    type(screen.getByLabelText('Name'), 'Mikkel Holm');
+    fireEvent.click(screen.getByRole('button', { name: 'Save person' }));
+    await waitFor(async () => expect(await listPeople()).toHaveLength(1));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Remove person' }));
+    const question = screen.getByRole('group', { name: /Remove Mikkel Holm/ });
+    expect(document.activeElement).toBe(within(question).getByRole('button', { name: 'Cancel' }));
+    fireEvent.click(within(question).getByRole('button', { name: 'Cancel' }));
+    expect(await listPeople()).toHaveLength(1);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Remove person' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, remove' }));
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Mikkel Holm' })).toBeNull());
+    expect(await listPeople()).toEqual([]);
+  });
+
+  it('refuses a restraining order that expires before it was issued, with a message', async () => {
+    await openCase();
+    fireEvent.click(screen.getByRole('button', { name: /Add restraining order/ }));
+    type(screen.getByLabelText('Issued on'), '2026-01-10');
+    type(screen.getByLabelText('Expires on'), '2025-01-10');
+    fireEvent.click(screen.getByRole('button', { name: 'Save case details' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Restraining order 1 expires before it was issued. Check the dates.');
+    expect((await getCaseDetails()).restrainingOrders).toEqual([]);
+  });
+
+  it('writes what was typed when the screen is left without saving', async () => {
+    await openCase();
+    type(screen.getByLabelText('Your name, as it should appear in the report'), 'Anna Jensen');
+    expect(screen.getAllByRole('status')[0].textContent).toBe('Not saved yet');
+    cleanup();
+    await waitFor(async () => expect((await getCaseDetails()).ownName).toBe('Anna Jensen'));
+  });
+});
