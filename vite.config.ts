@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -14,7 +15,21 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+// jsPDF loads html2canvas, DOMPurify and canvg lazily for html()/SVG, which Spor never uses. Their chunks are
+// named by the package they come from, so the precache can leave them out whatever Rolldown calls them.
+const unusedJsPdfHelpers = /[\\/]node_modules[\\/](html2canvas|dompurify|canvg)[\\/]/;
+const unusedChunkPrefix = 'jspdf-unused-';
+function chunkFileNames(chunk: { facadeModuleId: string | null }): string {
+  return chunk.facadeModuleId && unusedJsPdfHelpers.test(chunk.facadeModuleId)
+    ? `assets/${unusedChunkPrefix}[name]-[hash].js`
+    : 'assets/[name]-[hash].js';
+}
+
+const packageVersion = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
 export default defineConfig({
+  // Shown in Settings, so a person (and the update test) can see which version runs; SPOR_VERSION overrides it.
+  define: { __APP_VERSION__: JSON.stringify(process.env.SPOR_VERSION ?? packageVersion) },
   plugins: [
     preact(),
     contentSecurityPolicyMeta(),
@@ -23,15 +38,17 @@ export default defineConfig({
       registerType: 'prompt',
       manifest: false, // public/manifest.webmanifest is written by hand
       workbox: {
-        globPatterns: ['**/*.{js,css,html,ttf,wasm}'],
-        // jsPDF's optional html()/SVG helpers are never used; keep them out of the precache.
-        globIgnores: ['**/html2canvas*', '**/purify*', '**/index.es*', '**/canvg*'],
+        // Everything a feature may need offline, lazily loaded report chunks, worker, fonts and icons included.
+        globPatterns: ['**/*.{js,css,html,ttf,wasm,png,webmanifest}'],
+        globIgnores: [`**/${unusedChunkPrefix}*`, 'screenshots/**'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         cleanupOutdatedCaches: true,
+        // A first visit is served offline from the cache at once; a waiting update still needs the user's yes.
+        clientsClaim: true,
         navigateFallback: 'index.html',
       },
     }),
   ],
-  worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: false },
+  worker: { format: 'es', rolldownOptions: { output: { chunkFileNames } } },
+  build: { target: 'es2022', sourcemap: false, rolldownOptions: { output: { chunkFileNames } } },
 });

@@ -1,6 +1,7 @@
 import { currentRoute, routeHref, type Route } from './router';
 import { t, type MessageKey } from '../i18n';
 import { lazyScreen } from './lazyScreen';
+import { PwaNotices } from '../pwa/Notices';
 import Timeline from '../screens/Timeline';
 import IncidentEditor from '../screens/IncidentEditor';
 import './App.css';
@@ -58,6 +59,7 @@ export function App() {
           </a>
         )}
       </header>
+      <PwaNotices />
       {/* key: a new screen starts fresh, with focus and scroll at the top. */}
       <main id="main" class="app-main" key={routeHref(route)} tabIndex={-1}>
         <ScreenFor route={route} />

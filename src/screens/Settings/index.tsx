@@ -1,6 +1,7 @@
 import { routeHref } from '../../app/router';
 import { t } from '../../i18n';
 import { LanguageChoice } from './LanguageChoice';
+import { PwaSettings } from '../../pwa/PwaSettings';
 import './Settings.css';
 
 export default function Settings() {
@@ -8,7 +9,7 @@ export default function Settings() {
     <div class="settings-screen">
       <h1>{t('nav.settings')}</h1>
       <LanguageChoice />
-      {/* PWA sections: storage persistence and install guidance are added here */}
+      <PwaSettings />
       <section aria-labelledby="settings-data">
         <h2 id="settings-data">{t('settings.data.heading')}</h2>
         <ul class="settings-links">

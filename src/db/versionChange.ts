@@ -1,0 +1,22 @@
+import { db } from './database';
+
+const saveTimeLimitMs = 3000;
+
+/**
+ * When a newer tab upgrades (or deletes) the database, open drafts are saved first, then this tab's connection
+ * closes so the upgrade is not blocked, then `closed` tells the shell. Returning false from the handler stops
+ * Dexie's default, which closes at once (before the drafts) and silently reopens on the next write.
+ */
+export function onDatabaseReplaced(saveFirst: () => Promise<void>, closed: () => void): () => void {
+  const database = db;
+  const handler = () => {
+    const timeLimit = new Promise<void>((done) => setTimeout(done, saveTimeLimitMs));
+    void Promise.race([saveFirst().catch(() => undefined), timeLimit]).then(() => {
+      database.close();
+      closed();
+    });
+    return false;
+  };
+  database.on('versionchange', handler);
+  return () => database.on('versionchange').unsubscribe(handler);
+}

@@ -1,0 +1,13 @@
+import { t } from '../i18n';
+
+/** Shown when a newer Spor in another tab upgraded the database: this tab's drafts are saved and it must reload. */
+export function DatabaseNotice() {
+  return (
+    <section class="pwa-banner pwa-banner-important" role="alert" data-testid="database-replaced">
+      <p class="pwa-banner-message">{t('pwa.database.replaced')}</p>
+      <div class="pwa-banner-actions">
+        <button type="button" class="primary" onClick={() => location.reload()}>{t('pwa.database.reload')}</button>
+      </div>
+    </section>
+  );
+}
