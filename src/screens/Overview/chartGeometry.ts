@@ -1,0 +1,48 @@
+import { addMonths, addWeeks } from 'date-fns';
+import { startOfCalendarDate, type IncidentSummary } from '../../domain/summary';
+
+// Pure layout of the incidents-per-period bar chart, so the drawing stays a plain list of shapes.
+
+export const chart = { width: 340, height: 170, left: 28, right: 8, top: 12, bottom: 26 } as const;
+
+export interface Bar {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface ChartLayout {
+  bars: Bar[];
+  max: number;
+  /** x of each clear-no or restraining-order date that falls inside the chart. */
+  markers: number[];
+}
+
+function periodEnd(summary: IncidentSummary, start: number): number {
+  return (summary.period === 'week' ? addWeeks(start, 1) : addMonths(start, 1)).getTime();
+}
+
+export function layoutChart(summary: IncidentSummary): ChartLayout {
+  const periods = summary.perPeriod;
+  const max = Math.max(1, ...periods.map((period) => period.count));
+  const plotWidth = chart.width - chart.left - chart.right;
+  const plotHeight = chart.height - chart.top - chart.bottom;
+  const slot = plotWidth / Math.max(1, periods.length);
+  const gap = Math.min(4, slot * 0.2);
+  const bars = periods.map((period, index) => {
+    const height = (period.count / max) * plotHeight;
+    return { x: chart.left + index * slot + gap / 2, y: chart.top + plotHeight - height, width: slot - gap, height };
+  });
+  const dates = [summary.clearNo?.date, ...summary.restrainingOrders.map(({ order }) => order.issuedOn)];
+  const markers: number[] = [];
+  for (const date of dates) {
+    const at = date ? startOfCalendarDate(date) : undefined;
+    if (at === undefined) continue;
+    const index = periods.findIndex((period) => at >= period.start && at < periodEnd(summary, period.start));
+    if (index < 0) continue;
+    const fraction = (at - periods[index].start) / (periodEnd(summary, periods[index].start) - periods[index].start);
+    markers.push(chart.left + (index + fraction) * slot);
+  }
+  return { bars, max, markers };
+}
