@@ -31,15 +31,17 @@ export function PersonPhoto({ photo, name, onChange }: PersonPhotoProps) {
   return (
     <div class="person-photo">
       <span class="field-label" aria-hidden="true">{t('case.person.photo')}</span>
-      <div class="row">
+      <div class="person-photo-row">
         {url && <img src={url} alt={t('case.person.photo.alt', { name })} class="person-photo-image" />}
-        <label class="button file-button">
-          {t(photo ? 'case.person.photo.replace' : 'case.person.photo.choose')}
-          <input type="file" accept="image/*" class="visually-hidden" onChange={choose} />
-        </label>
-        {photo && (
-          <button type="button" onClick={() => onChange(undefined, undefined)}>{t('case.person.photo.remove')}</button>
-        )}
+        <div class="person-photo-actions">
+          <label class="button file-button">
+            {t(photo ? 'case.person.photo.replace' : 'case.person.photo.choose')}
+            <input type="file" accept="image/*" class="visually-hidden" onChange={choose} />
+          </label>
+          {photo && (
+            <button type="button" onClick={() => onChange(undefined, undefined)}>{t('case.person.photo.remove')}</button>
+          )}
+        </div>
       </div>
     </div>
   );

@@ -7,7 +7,7 @@ const statusKey = { clean: undefined, dirty: 'case.status.unsaved', saving: 'sta
 export function SaveBar({ label, state, error }: { label: string; state: SaveState; error?: string }) {
   const key = statusKey[state];
   return (
-    <div class="save-bar">
+    <div class="case-save-bar">
       {error && <p class="error-box" role="alert">{error}</p>}
       <div class="row">
         <button type="submit" class="primary" disabled={state === 'saving'}>{label}</button>
