@@ -1,0 +1,39 @@
+import { signal } from '@preact/signals';
+import type { IncidentFilter } from '../../db';
+import type { IncidentKind } from '../../domain/kinds';
+
+/** What the user filters by, as typed; kept while they open an incident and come back. */
+export interface TimelineFilter {
+  kinds: IncidentKind[];
+  /** Calendar dates yyyy-MM-dd from the date inputs, or ''. */
+  from: string;
+  to: string;
+  text: string;
+}
+
+export const noFilter: TimelineFilter = { kinds: [], from: '', to: '', text: '' };
+export const timelineFilter = signal<TimelineFilter>(noFilter);
+
+/** Start of a local calendar day, `days` after the given date. */
+function localDay(isoDate: string, days = 0): number | undefined {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  if (!year || !month || !day) return undefined;
+  return new Date(year, month - 1, day + days).getTime();
+}
+
+/** The database query: whole local days, both ends included. */
+export function toQuery(filter: TimelineFilter, limit: number): IncidentFilter {
+  const to = localDay(filter.to, 1);
+  return {
+    ...(filter.kinds.length ? { kinds: filter.kinds } : {}),
+    ...(filter.from ? { from: localDay(filter.from) } : {}),
+    ...(to !== undefined ? { to: to - 1 } : {}),
+    ...(filter.text.trim() ? { text: filter.text } : {}),
+    limit,
+  };
+}
+
+/** How many of kinds, date range and search are in use. */
+export function activeFilters(filter: TimelineFilter): number {
+  return (filter.kinds.length ? 1 : 0) + (filter.from || filter.to ? 1 : 0) + (filter.text.trim() ? 1 : 0);
+}
