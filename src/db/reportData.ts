@@ -1,0 +1,43 @@
+import type { Revision } from '../domain/types';
+import type { AnnexFacts, IncidentHistory, ReportData, ReportOptions } from '../report/types';
+import { getCaseDetails, listPeople } from './caseFile';
+import { db } from './database';
+import { listIncidents } from './incidents';
+import { verifyRevisions } from './revisions';
+
+/** Per incident: when it was first written, last changed, and how many changes came after the first writing. */
+function historyPerIncident(revisions: Revision[]): Record<string, IncidentHistory> {
+  const history: Record<string, IncidentHistory> = {};
+  for (const revision of revisions) {
+    if (!revision.incidentId) continue;
+    const known = history[revision.incidentId];
+    if (!known) history[revision.incidentId] = { firstWrittenAt: revision.at, lastChangedAt: revision.at, changes: 0 };
+    else history[revision.incidentId] = { ...known, lastChangedAt: revision.at, changes: known.changes + 1 };
+  }
+  return history;
+}
+
+/** Everything the report prints, read in one go; attachment bytes stay behind (read them one at a time with getAttachmentFile). */
+export async function gatherReportData(options: Pick<ReportOptions, 'from' | 'to' | 'kinds'>, now = Date.now()): Promise<ReportData> {
+  const incidents = await listIncidents({ from: options.from, to: options.to, kinds: options.kinds });
+  const ids = new Set(incidents.map((incident) => incident.id));
+  const rows = await db.attachments.where('incidentId').anyOf([...ids]).toArray();
+  const byId = new Map(rows.map(({ thumbnail: _thumbnail, ...facts }) => [facts.id, facts as AnnexFacts]));
+  const attachments: Record<string, AnnexFacts[]> = {};
+  for (const incident of incidents) {
+    attachments[incident.id] = incident.attachmentIds.map((id) => byId.get(id)).filter((facts): facts is AnnexFacts => !!facts);
+  }
+  const revisions = await db.revisions.orderBy('seq').toArray();
+  const history = historyPerIncident(revisions.filter((revision) => revision.incidentId && ids.has(revision.incidentId)));
+  const people = (await listPeople()).map(({ photo: _photo, ...person }) => person);
+  return {
+    incidents,
+    attachments,
+    people,
+    caseDetails: await getCaseDetails(),
+    history,
+    historyCheck: verifyRevisions(revisions),
+    generatedAt: now,
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+  };
+}

@@ -1,0 +1,41 @@
+import type { Incident, Instant } from '../domain/types';
+import type { Language } from '../i18n/define';
+import { formatInstant, zoneOffsetLabel } from '../i18n/dates';
+import { translate } from '../i18n/translate';
+
+// Small formatting rules shared by the sections: times, sizes, fingerprints.
+
+/** "tor. 15. jan. 2026 13:00", in the incident's own zone with "UTC+03:00" when that differs from the reader's. */
+export function incidentTime(incident: Incident, language: Language, readerZone: string): string {
+  const zone = zoneOffsetLabel(incident.occurredAt, incident.timeZone) === zoneOffsetLabel(incident.occurredAt, readerZone) ? readerZone : incident.timeZone;
+  const offset = zone === readerZone ? '' : ` (UTC${zoneOffsetLabel(incident.occurredAt, zone)})`;
+  let text = formatInstant(incident.occurredAt, language, 'shortDateTime', zone) + offset;
+  if (incident.endedAt !== undefined) {
+    text += ` ${translate(language, 'report.log.until', { time: formatInstant(incident.endedAt, language, 'time', zone) })}`;
+  }
+  return incident.approximate ? `${translate(language, 'report.log.approx')} ${text}` : text;
+}
+
+export function readerTime(instant: Instant, language: Language, readerZone: string): string {
+  return formatInstant(instant, language, 'shortDateTime', readerZone);
+}
+
+/** "2.4 MB (2,412,345 bytes)": the exact byte count is what a checker compares. */
+export function fileSize(bytes: number, language: Language): string {
+  const numbers = new Intl.NumberFormat(language === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 1 });
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  const exact = `${new Intl.NumberFormat(language === 'da' ? 'da-DK' : 'en-GB').format(bytes)} bytes`;
+  return unit === 0 ? exact : `${numbers.format(value)} ${units[unit]} (${exact})`;
+}
+
+/** The first 16 hex digits in groups of four, as printed in every footer. */
+export function shortFingerprint(fingerprint: string): string {
+  return fingerprint.slice(0, 16).replace(/(.{4})(?=.)/g, '$1 ');
+}
+

@@ -1,0 +1,81 @@
+import { fileSize, incidentTime, readerTime } from '../format';
+import type { Annex, ReportModel } from '../model';
+import type { BuildHooks, PreparedPhoto } from '../types';
+import { colours, contentWidth, fontSizes, lineHeight, sheet, type ReportWriter } from '../writer';
+
+// Bilag B1, B2...: the facts that identify each original file, and the photo itself where it can be shown.
+
+const photoMaxHeight = 92;
+
+function facts(writer: ReportWriter, model: ReportModel, annex: Annex): [string, string][] {
+  const { facts: file } = annex;
+  const zone = model.data.timeZone;
+  const entry = model.log.find((candidate) => candidate.number === annex.incidentNumber)!;
+  const captured = file.capturedAt === undefined
+    ? writer.t('report.annex.capturedUnknown')
+    : `${readerTime(file.capturedAt, writer.language, zone)}${file.capturedAtSource ? ` (${writer.t(`report.annex.source.${file.capturedAtSource}`)})` : ''}`;
+  return [
+    [writer.t('report.annex.incident'), writer.t('report.annex.incidentValue', { number: annex.incidentNumber, when: incidentTime(entry.incident, writer.language, zone) })],
+    [writer.t('report.annex.fileName'), writer.user(file.fileName)],
+    [writer.t('report.annex.type'), file.mimeType],
+    [writer.t('report.annex.size'), fileSize(file.size, writer.language)],
+    [writer.t('report.annex.captured'), captured],
+    [writer.t('report.annex.added'), readerTime(file.addedAt, writer.language, zone)],
+    [writer.t('report.annex.hash'), file.sha256],
+  ];
+}
+
+function title(writer: ReportWriter, annex: Annex): void {
+  const { doc } = writer;
+  writer.style({ size: fontSizes.heading, bold: true, colour: [255, 255, 255] });
+  const badge = doc.getTextWidth(annex.number) + 5;
+  doc.setFillColor(...colours.accent);
+  doc.rect(sheet.left, writer.y, badge, 6.5, 'F');
+  doc.text(annex.number, sheet.left + 2.5, writer.y + 3.25, { baseline: 'middle' });
+  const name = writer.lines(writer.user(annex.facts.fileName), contentWidth - badge - 4, { size: fontSizes.heading, bold: true })[0] ?? '';
+  writer.style({ size: fontSizes.heading, bold: true });
+  doc.text(name, sheet.left + badge + 3, writer.y + 3.25, { baseline: 'middle' });
+  writer.y += 9;
+}
+
+function photoSize(photo: PreparedPhoto): { width: number; height: number } {
+  const scale = Math.min(contentWidth / photo.width, photoMaxHeight / photo.height);
+  return { width: photo.width * scale, height: photo.height * scale };
+}
+
+async function drawAnnex(writer: ReportWriter, model: ReportModel, annex: Annex, hooks: BuildHooks): Promise<void> {
+  const isImage = annex.mimeType.startsWith('image/');
+  const photo = isImage && model.options.includePhotos ? await hooks.preparePhoto?.(annex.facts) : undefined;
+  const size = photo && photoSize(photo);
+  const rows = facts(writer, model, annex);
+  writer.ensure(9 + rows.length * lineHeight(fontSizes.body) + (size ? size.height + 10 : 10));
+  title(writer, annex);
+  writer.fields(rows, { labelWidth: 36, after: 1.5 });
+  if (photo && size) {
+    const { doc } = writer;
+    doc.addImage(photo.jpeg, 'JPEG', sheet.left, writer.y, size.width, size.height, annex.number, 'NONE');
+    doc.setDrawColor(...colours.rule);
+    doc.setLineWidth(0.2);
+    doc.rect(sheet.left, writer.y, size.width, size.height);
+    writer.y += size.height + 1.5;
+    writer.paragraph(writer.t('report.annex.reduced'), { size: fontSizes.small, colour: colours.muted }, { after: 0 });
+  } else {
+    const note = !isImage ? 'report.annex.notViewable' : model.options.includePhotos ? 'report.annex.notShown' : 'report.annex.photosOff';
+    writer.paragraph(writer.t(note), { size: fontSizes.small, colour: colours.muted }, { after: 0 });
+  }
+  writer.y += 4;
+  writer.rule();
+  writer.y += 5;
+}
+
+export async function drawAnnexes(writer: ReportWriter, model: ReportModel, hooks: BuildHooks): Promise<void> {
+  writer.section(writer.t('report.section.annexes'));
+  writer.paragraph(writer.t('report.annex.intro'), { size: fontSizes.small, colour: colours.muted }, { after: 4 });
+  if (!model.annexes.length) writer.paragraph(writer.t('report.annex.none'), { colour: colours.muted });
+  const photos = model.options.includePhotos ? model.annexes.filter((annex) => annex.mimeType.startsWith('image/')).length : 0;
+  let photosDone = 0;
+  for (const annex of model.annexes) {
+    await drawAnnex(writer, model, annex, hooks);
+    if (photos && annex.mimeType.startsWith('image/')) hooks.onProgress?.({ stage: 'photos', done: ++photosDone, total: photos });
+  }
+}

@@ -1,0 +1,61 @@
+import { autoTable } from 'jspdf-autotable';
+import type { MessageKey } from '../../i18n/catalogue';
+import { incidentTime } from '../format';
+import type { LogEntry, ReportModel } from '../model';
+import { colours, fontSizes, type ReportWriter } from '../writer';
+
+// One row per incident, every word the user wrote: cells wrap and rows break across pages, never cut.
+
+function whatHappened(writer: ReportWriter, entry: LogEntry): string {
+  const { incident } = entry;
+  const police = [incident.police.journalNumber, incident.police.officer, incident.police.phone].map((part) => part.trim()).filter(Boolean).join(', ');
+  const parts = [
+    incident.description.trim(),
+    incident.peopleInvolved.trim() && writer.t('report.log.involved', { text: incident.peopleInvolved.trim() }),
+    incident.effect.trim() && writer.t('report.log.effect', { text: incident.effect.trim() }),
+    police && writer.t('report.log.police', { text: police }),
+    entry.withheld.length > 0 && writer.t('report.log.withheld', { fields: entry.withheld.map((field) => writer.t(`report.field.${field}`)).join(', ') }),
+  ];
+  return writer.user(parts.filter(Boolean).join('\n\n'));
+}
+
+function row(writer: ReportWriter, entry: LogEntry, model: ReportModel): string[] {
+  const { incident } = entry;
+  const kind = writer.t(`kind.${incident.kind}` as MessageKey);
+  return [
+    String(entry.number),
+    incidentTime(incident, writer.language, model.data.timeZone),
+    incident.keyExample ? `${kind}\n\n★ ${writer.t('report.log.keyExample')}` : kind,
+    writer.user(incident.place.text.trim()),
+    whatHappened(writer, entry),
+    writer.user(incident.witnesses.map((witness) => [witness.name, witness.contact].filter((part) => part.trim()).join(', ')).join('\n')),
+    entry.annexes.map((annex) => annex.number).join('\n'),
+  ];
+}
+
+export function drawLog(writer: ReportWriter, model: ReportModel): void {
+  writer.section(writer.t('report.section.log'));
+  const order = writer.t(model.options.order === 'newestFirst' ? 'report.order.newestFirst' : 'report.order.oldestFirst');
+  writer.paragraph(writer.t('report.log.intro', { order, zone: model.data.timeZone }), { size: fontSizes.small, colour: colours.muted }, { after: 3 });
+  if (!model.log.length) {
+    writer.paragraph(writer.t('report.log.none'), { colour: colours.muted });
+    return;
+  }
+  autoTable(writer.doc, writer.tableOptions({
+    head: [[
+      writer.t('report.column.number'), writer.t('report.column.when'), writer.t('report.column.kind'), writer.t('report.column.place'),
+      writer.t('report.column.what'), writer.t('report.column.witnesses'), writer.t('report.column.annexes'),
+    ]],
+    body: model.log.map((entry) => row(writer, entry, model)),
+    columnStyles: {
+      0: { cellWidth: 9, halign: 'right', fontStyle: 'bold' },
+      1: { cellWidth: 25 },
+      2: { cellWidth: 22 },
+      3: { cellWidth: 22 },
+      4: { cellWidth: 'auto' },
+      5: { cellWidth: 22 },
+      6: { cellWidth: 12 },
+    },
+  }));
+  writer.afterTable();
+}
