@@ -1,10 +1,16 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import Case from '../../src/screens/Case';
-import { getCaseDetails, listPeople } from '../../src/db';
+import { StorageFullError, getCaseDetails, listPeople, saveCaseDetails } from '../../src/db';
 import { language } from '../../src/i18n';
 import { freshDatabase } from '../helpers/db';
+
+// The real verbs, wrapped so one test can make the disk look full.
+vi.mock('../../src/db', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/db')>();
+  return { ...actual, saveCaseDetails: vi.fn(actual.saveCaseDetails) };
+});
 
 function type(field: HTMLElement, value: string) {
   fireEvent.input(field, { target: { value } });
@@ -99,5 +105,20 @@ describe('the case screen', () => {
     expect(screen.getAllByRole('status')[0].textContent).toBe('Not saved yet');
     cleanup();
     await waitFor(async () => expect((await getCaseDetails()).ownName).toBe('Anna Jensen'));
+  });
+
+  it('says the phone is out of space when saving fails for that reason, and keeps what was typed', async () => {
+    await openCase();
+    type(screen.getByLabelText('Your name, as it should appear in the report'), 'Anna Jensen');
+    vi.mocked(saveCaseDetails).mockRejectedValueOnce(new StorageFullError('Storage is full'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save case details' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('The phone is out of storage space. Nothing was lost; free some space and try again.');
+    expect(screen.getByLabelText<HTMLInputElement>('Your name, as it should appear in the report').value).toBe('Anna Jensen');
+    expect(screen.getAllByRole('status')[0].textContent).toBe('Not saved yet');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save case details' }));
+    await waitFor(() => expect(screen.getAllByRole('status')[0].textContent).toContain('Saved'));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect((await getCaseDetails()).ownName).toBe('Anna Jensen');
   });
 });
