@@ -5,7 +5,7 @@ import { freshDatabase, incidentInput } from '../helpers/db';
 
 const now = Date.UTC(2026, 10, 1, 12);
 
-function bytesOf(size: number, seed: number): Uint8Array {
+function bytesOf(size: number, seed: number): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(size);
   for (let index = 0; index < size; index++) bytes[index] = (index * 31 + seed) & 0xff;
   return bytes;
