@@ -1,3 +1,72 @@
+import { useEffect, useState } from 'preact/hooks';
+import { navigate, routeHref } from '../../app/router';
+import { listTrash, restoreIncident } from '../../db';
+import type { Incident } from '../../domain/types';
+import { language, t } from '../../i18n';
+import { formatInstant } from '../../i18n/dates';
+import { errorText } from '../../ui/errorText';
+import { Toast } from '../../ui/Toast';
+import './Trash.css';
+
+/** Deleted incidents, newest deletion first; they can only be restored, never purged by a slip. */
 export default function Trash() {
-  return <h1>Trash</h1>;
+  const [incidents, setIncidents] = useState<Incident[]>();
+  const [failure, setFailure] = useState<string>();
+  const [restored, setRestored] = useState<Incident>();
+
+  const load = () => listTrash().then(setIncidents, (error) => setFailure(errorText(error)));
+  useEffect(() => {
+    void load();
+  }, []);
+
+  async function restore(incident: Incident) {
+    try {
+      await restoreIncident(incident.id);
+      setRestored(incident);
+      await load();
+    } catch (error) {
+      setFailure(errorText(error));
+    }
+  }
+
+  const lang = language.value;
+  return (
+    <div class="trash">
+      <p><a href={routeHref({ screen: 'timeline' })}>‹ {t('trash.back')}</a></p>
+      <h1>{t('trash.title')}</h1>
+      <p class="muted">{t('trash.intro')}</p>
+      {failure && <p class="error-box" role="alert">{failure}</p>}
+      {!incidents && !failure && <p aria-live="polite">{t('status.loading')}</p>}
+      {incidents && !incidents.length && <p class="card">{t('trash.empty')}</p>}
+      {incidents && incidents.length > 0 && (
+        <ul class="trash-list">
+          {incidents.map((incident) => {
+            const kind = t(`kind.${incident.kind}`);
+            const time = formatInstant(incident.occurredAt, lang, 'shortDateTime');
+            return (
+              <li key={incident.id} class="card trash-item">
+                <a href={routeHref({ screen: 'incident', id: incident.id })}>
+                  <strong>{kind}</strong>
+                  <span>{time}</span>
+                </a>
+                {incident.place.text && <span>{incident.place.text}</span>}
+                <span class="muted">{t('trash.deletedAt', { time: formatInstant(incident.deletedAt ?? incident.updatedAt, lang, 'shortDateTime') })}</span>
+                <button type="button" onClick={() => restore(incident)} aria-label={t('trash.restore', { kind, time })}>
+                  {t('action.restore')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {restored && (
+        <Toast
+          message={t('trash.restored')}
+          actionLabel={t('action.open')}
+          onAction={() => navigate({ screen: 'incident', id: restored.id })}
+          onClose={() => setRestored(undefined)}
+        />
+      )}
+    </div>
+  );
 }

@@ -1,0 +1,85 @@
+import { useState } from 'preact/hooks';
+import { getAttachmentFile } from '../../db';
+import type { Attachment } from '../../domain/types';
+import { language, t } from '../../i18n';
+import { formatInstant } from '../../i18n/dates';
+import { fileTypeLabel, formatFileSize } from '../../ui/fileSize';
+import { Thumbnail } from '../../ui/Thumbnail';
+import { useObjectUrl } from '../../ui/useObjectUrl';
+import { errorText } from '../../ui/errorText';
+
+type Viewer = 'image' | 'audio' | 'video' | 'pdf';
+
+function viewerFor(mimeType: string): Viewer | undefined {
+  if (mimeType === 'application/pdf') return 'pdf';
+  const [family] = mimeType.split('/');
+  return family === 'image' || family === 'audio' || family === 'video' ? family : undefined;
+}
+
+function FileViewer({ file, viewer, name }: { file: Blob; viewer: Viewer; name: string }) {
+  const url = useObjectUrl(file);
+  if (!url) return null;
+  switch (viewer) {
+    case 'image': return <img class="file-view" src={url} alt={name} />;
+    case 'audio': return <audio class="file-view" src={url} controls aria-label={name} />;
+    case 'video': return <video class="file-view" src={url} controls aria-label={name} />;
+    case 'pdf': return <iframe class="file-view file-view-pdf" src={url} title={name} />;
+  }
+}
+
+function DownloadLink({ file, name }: { file: Blob; name: string }) {
+  const url = useObjectUrl(file);
+  return url ? <a class="button" href={url} download={name}>{t('incident.download', { name })}</a> : null;
+}
+
+/** One piece of evidence with the facts that make it checkable, and the original bytes on request. */
+export function AttachmentCard({ attachment }: { attachment: Attachment }) {
+  const [file, setFile] = useState<Blob>();
+  const [showing, setShowing] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const viewer = viewerFor(attachment.mimeType);
+  const lang = language.value;
+  const name = attachment.fileName;
+
+  async function open() {
+    try {
+      setFile(file ?? (await getAttachmentFile(attachment.id)));
+      setShowing((shown) => !shown || !viewer);
+      setProblem(undefined);
+    } catch (error) {
+      setProblem(t('incident.fileOpenFailed', { name, detail: errorText(error) }));
+    }
+  }
+
+  const captured = attachment.capturedAt === undefined
+    ? t('incident.capturedUnknown')
+    : t(attachment.capturedAtSource === 'exif' ? 'incident.capturedExif' : 'incident.capturedFile', {
+      time: formatInstant(attachment.capturedAt, lang, 'dateTime'),
+    });
+
+  return (
+    <li class="attachment card">
+      <div class="attachment-head">
+        <Thumbnail image={attachment.thumbnail} alt="" fallback={fileTypeLabel(attachment.mimeType, name)} size="large" />
+        <h3 class="attachment-name">{name}</h3>
+      </div>
+      <dl class="facts">
+        <dt>{t('incident.fileType')}</dt><dd>{attachment.mimeType}</dd>
+        <dt>{t('incident.fileSize')}</dt><dd>{formatFileSize(attachment.size, lang)}</dd>
+        <dt>{t('incident.capturedAt')}</dt><dd>{captured}</dd>
+        <dt>{t('incident.addedAt')}</dt><dd>{formatInstant(attachment.addedAt, lang, 'dateTime')}</dd>
+        <dt>{t('incident.sha256')}</dt><dd class="hash">{attachment.sha256}</dd>
+      </dl>
+      <div class="row">
+        {viewer && (
+          <button type="button" aria-expanded={showing} onClick={open}>
+            {t(showing ? 'incident.hide' : 'incident.view', { name })}
+          </button>
+        )}
+        {file ? <DownloadLink file={file} name={name} /> : !viewer && <button type="button" onClick={open}>{t('action.open')}</button>}
+      </div>
+      {problem && <p class="error-box" role="alert">{problem}</p>}
+      {showing && file && viewer && <FileViewer file={file} viewer={viewer} name={name} />}
+    </li>
+  );
+}

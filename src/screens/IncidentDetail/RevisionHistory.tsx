@@ -1,0 +1,50 @@
+import type { Revision } from '../../domain/types';
+import { language, t, type MessageKey } from '../../i18n';
+import { formatInstant } from '../../i18n/dates';
+
+const fieldLabels: Record<string, MessageKey> = {
+  kind: 'incident.field.kind',
+  occurredAt: 'incident.field.occurredAt',
+  endedAt: 'incident.field.endedAt',
+  timeZone: 'incident.field.timeZone',
+  approximate: 'incident.field.approximate',
+  place: 'incident.field.place',
+  description: 'incident.field.description',
+  peopleInvolved: 'incident.field.peopleInvolved',
+  effect: 'incident.field.effect',
+  witnesses: 'incident.field.witnesses',
+  police: 'incident.field.police',
+  keyExample: 'incident.field.keyExample',
+  privateFields: 'incident.field.privateFields',
+};
+
+function fileNameOf(revision: Revision): string {
+  const change = revision.changes.find((item) => item.field === 'fileName');
+  return String(change?.after ?? change?.before ?? '');
+}
+
+function describe(revision: Revision): string {
+  switch (revision.action) {
+    case 'edit':
+      return t('incident.history.edit', {
+        fields: revision.changes.map((change) => (fieldLabels[change.field] ? t(fieldLabels[change.field]!) : change.field)).join(', '),
+      });
+    case 'attach': return t('incident.history.attach', { name: fileNameOf(revision) });
+    case 'detach': return t('incident.history.detach', { name: fileNameOf(revision) });
+    default: return t(`incident.history.${revision.action}`);
+  }
+}
+
+/** Every change to this incident, oldest first: the report shows the same, so nothing is edited unseen. */
+export function RevisionHistory({ revisions }: { revisions: Revision[] }) {
+  return (
+    <ol class="history">
+      {revisions.map((revision) => (
+        <li key={revision.seq}>
+          <time dateTime={new Date(revision.at).toISOString()}>{formatInstant(revision.at, language.value, 'shortDateTime')}</time>
+          <span>{describe(revision)}</span>
+        </li>
+      ))}
+    </ol>
+  );
+}
