@@ -120,21 +120,23 @@ export class ReportWriter {
     this.doc.line(sheet.left, this.y, sheet.width - sheet.right, this.y);
   }
 
-  /** Label and value pairs in two columns; values wrap under themselves. */
-  fields(rows: [string, string][], { labelWidth = 42, size = fontSizes.body, after = 3 } = {}): void {
+  /** Label and value pairs in two columns; values wrap under themselves. `indent` and `width` place them in a column. */
+  fields(rows: [string, string][], { labelWidth = 42, size = fontSizes.body, after = 3, indent = 0, width = contentWidth } = {}): void {
+    const step = lineHeight(size);
     for (const [label, value] of rows) {
-      const valueLines = this.lines(value, contentWidth - labelWidth, { size });
-      const step = lineHeight(size);
-      this.ensure(step * Math.min(valueLines.length, 3));
+      const labelLines = this.lines(label, labelWidth - 2, { size });
+      const valueLines = this.lines(value, width - labelWidth, { size });
+      this.ensure(step * Math.min(Math.max(valueLines.length, labelLines.length), 3));
+      const top = this.y;
       this.style({ size, colour: colours.muted });
-      this.doc.text(label, sheet.left, this.y, { baseline: 'top', maxWidth: labelWidth - 3 });
+      labelLines.forEach((line, index) => this.doc.text(line, sheet.left + indent, top + index * step, { baseline: 'top' }));
       this.style({ size });
       for (const line of valueLines) {
         this.ensure(step);
-        this.doc.text(line, sheet.left + labelWidth, this.y, { baseline: 'top' });
+        this.doc.text(line, sheet.left + indent + labelWidth, this.y, { baseline: 'top' });
         this.y += step;
       }
-      this.y += 0.8;
+      this.y = Math.max(this.y, top + labelLines.length * step) + 0.8;
     }
     this.y += after;
   }

@@ -5,24 +5,30 @@ import { colours, contentWidth, fontSizes, lineHeight, sheet, type ReportWriter 
 
 // Bilag B1, B2...: the facts that identify each original file, and the photo itself where it can be shown.
 
-const photoMaxHeight = 92;
+// Photos sit beside their facts, so two annexes fit on a page whatever the photo's orientation.
+const photoBox = { width: 100, height: 95 };
+const factsWidth = contentWidth - photoBox.width - 5;
 
-function facts(writer: ReportWriter, model: ReportModel, annex: Annex): [string, string][] {
+function facts(writer: ReportWriter, model: ReportModel, annex: Annex): { identity: [string, string][]; file: [string, string][] } {
   const { facts: file } = annex;
   const zone = model.data.timeZone;
   const entry = model.log.find((candidate) => candidate.number === annex.incidentNumber)!;
   const captured = file.capturedAt === undefined
     ? writer.t('report.annex.capturedUnknown')
     : `${readerTime(file.capturedAt, writer.language, zone)}${file.capturedAtSource ? ` (${writer.t(`report.annex.source.${file.capturedAtSource}`)})` : ''}`;
-  return [
-    [writer.t('report.annex.incident'), writer.t('report.annex.incidentValue', { number: annex.incidentNumber, when: incidentTime(entry.incident, writer.language, zone) })],
-    [writer.t('report.annex.fileName'), writer.user(file.fileName)],
-    [writer.t('report.annex.type'), file.mimeType],
-    [writer.t('report.annex.size'), fileSize(file.size, writer.language)],
-    [writer.t('report.annex.captured'), captured],
-    [writer.t('report.annex.added'), readerTime(file.addedAt, writer.language, zone)],
-    [writer.t('report.annex.hash'), file.sha256],
-  ];
+  return {
+    identity: [
+      [writer.t('report.annex.incident'), writer.t('report.annex.incidentValue', { number: annex.incidentNumber, when: incidentTime(entry.incident, writer.language, zone) })],
+      [writer.t('report.annex.hash'), file.sha256],
+    ],
+    file: [
+      [writer.t('report.annex.fileName'), writer.user(file.fileName)],
+      [writer.t('report.annex.type'), file.mimeType],
+      [writer.t('report.annex.size'), fileSize(file.size, writer.language)],
+      [writer.t('report.annex.captured'), captured],
+      [writer.t('report.annex.added'), readerTime(file.addedAt, writer.language, zone)],
+    ],
+  };
 }
 
 function title(writer: ReportWriter, annex: Annex): void {
@@ -39,27 +45,36 @@ function title(writer: ReportWriter, annex: Annex): void {
 }
 
 function photoSize(photo: PreparedPhoto): { width: number; height: number } {
-  const scale = Math.min(contentWidth / photo.width, photoMaxHeight / photo.height);
+  const scale = Math.min(photoBox.width / photo.width, photoBox.height / photo.height);
   return { width: photo.width * scale, height: photo.height * scale };
+}
+
+function drawPhoto(writer: ReportWriter, annex: Annex, photo: PreparedPhoto, file: [string, string][]): void {
+  const { doc } = writer;
+  const size = photoSize(photo);
+  const top = writer.y;
+  const x = sheet.left + contentWidth - photoBox.width + (photoBox.width - size.width) / 2;
+  doc.addImage(photo.jpeg, 'JPEG', x, top, size.width, size.height, annex.number, 'NONE');
+  doc.setDrawColor(...colours.rule);
+  doc.setLineWidth(0.2);
+  doc.rect(x, top, size.width, size.height);
+  writer.fields(file, { labelWidth: 24, width: factsWidth, size: fontSizes.table, after: 0 });
+  writer.y = Math.max(writer.y, top + size.height) + 1.5;
 }
 
 async function drawAnnex(writer: ReportWriter, model: ReportModel, annex: Annex, hooks: BuildHooks): Promise<void> {
   const isImage = annex.mimeType.startsWith('image/');
   const photo = isImage && model.options.includePhotos ? await hooks.preparePhoto?.(annex.facts) : undefined;
-  const size = photo && photoSize(photo);
-  const rows = facts(writer, model, annex);
-  writer.ensure(9 + rows.length * lineHeight(fontSizes.body) + (size ? size.height + 10 : 10));
+  const { identity, file } = facts(writer, model, annex);
+  const step = lineHeight(fontSizes.body) + 0.8;
+  writer.ensure(9 + 2 * step + (photo ? photoSize(photo).height + 2 : file.length * step) + 12);
   title(writer, annex);
-  writer.fields(rows, { labelWidth: 36, after: 1.5 });
-  if (photo && size) {
-    const { doc } = writer;
-    doc.addImage(photo.jpeg, 'JPEG', sheet.left, writer.y, size.width, size.height, annex.number, 'NONE');
-    doc.setDrawColor(...colours.rule);
-    doc.setLineWidth(0.2);
-    doc.rect(sheet.left, writer.y, size.width, size.height);
-    writer.y += size.height + 1.5;
+  writer.fields(identity, { labelWidth: 24, after: 1.5 });
+  if (photo) {
+    drawPhoto(writer, annex, photo, file);
     writer.paragraph(writer.t('report.annex.reduced'), { size: fontSizes.small, colour: colours.muted }, { after: 0 });
   } else {
+    writer.fields(file, { labelWidth: 24, after: 1 });
     const note = !isImage ? 'report.annex.notViewable' : model.options.includePhotos ? 'report.annex.notShown' : 'report.annex.photosOff';
     writer.paragraph(writer.t(note), { size: fontSizes.small, colour: colours.muted }, { after: 0 });
   }

@@ -1,6 +1,6 @@
 import { startOfCalendarDate, type IncidentSummary } from '../../domain/summary';
 import type { Instant } from '../../domain/types';
-import { formatInstant } from '../../i18n/dates';
+import { formatCalendarDate, formatInstant } from '../../i18n/dates';
 import { colours, contentWidth, fontSizes, sheet, type ReportWriter } from '../writer';
 
 // Incidents per week (or month) as vector bars with a counted axis, and the clear no and restraining orders marked.
@@ -21,21 +21,23 @@ function tickStep(max: number): number {
   }
 }
 
-/** Index (with fraction) of the period an instant falls in, or undefined outside the chart. */
-function position(perPeriod: IncidentSummary['perPeriod'], instant: Instant): number | undefined {
+/** Index (with fraction) of the period an instant falls in; a date before or after the chart sits on its edge. */
+function position(perPeriod: IncidentSummary['perPeriod'], instant: Instant): number {
+  if (instant < perPeriod[0].start) return 0;
   for (let index = 0; index < perPeriod.length; index += 1) {
     const start = perPeriod[index].start;
     const end = perPeriod[index + 1]?.start ?? start + (start - (perPeriod[index - 1]?.start ?? start - 7 * 864e5));
     if (instant >= start && instant < end) return index + (instant - start) / (end - start);
   }
-  return undefined;
+  return perPeriod.length;
 }
 
 export function drawChart(writer: ReportWriter, summary: IncidentSummary, markers: ChartMarker[]): void {
   const { doc } = writer;
   const periods = summary.perPeriod;
-  writer.ensure(chartHeight + labelBand + 10);
-  const top = writer.y + 4;
+  const markerBand = markers.length * 3.4 + 2;
+  writer.ensure(markerBand + chartHeight + labelBand + 10);
+  const top = writer.y + markerBand + 2;
   const left = sheet.left + axisGutter;
   const width = contentWidth - axisGutter;
   const bottom = top + chartHeight;
@@ -55,9 +57,10 @@ export function drawChart(writer: ReportWriter, summary: IncidentSummary, marker
 
   const slot = width / periods.length;
   const barWidth = Math.max(0.4, slot * 0.72);
-  doc.setFillColor(...colours.accent);
   periods.forEach((period, index) => {
     if (!period.count) return;
+    // Text colour is the PDF fill colour too, so set the bar colour for every bar.
+    doc.setFillColor(...colours.accent);
     const x = left + index * slot + (slot - barWidth) / 2;
     doc.rect(x, bottom - period.count * scale, barWidth, period.count * scale, 'F');
     if (slot >= 4.5) {
@@ -78,19 +81,21 @@ export function drawChart(writer: ReportWriter, summary: IncidentSummary, marker
     doc.text(formatInstant(period.start, writer.language, style), x, bottom + 2, { align: 'center', baseline: 'top' });
   });
 
+  // Marker labels stack in a band above the plot, each line pointing down to its date.
   markers.forEach((marker, index) => {
+    const labelTop = top - markerBand - 1 + index * 3.4;
     const start = startOfCalendarDate(marker.isoDate);
-    const at = start === undefined ? undefined : position(periods, start);
-    if (at === undefined) return;
-    const x = left + at * slot;
+    if (start === undefined) return;
+    const x = left + position(periods, start) * slot;
     doc.setDrawColor(...colours.warning);
     doc.setLineWidth(0.35);
     doc.setLineDashPattern([1.2, 0.8], 0);
-    doc.line(x, top - 1, x, bottom);
+    doc.line(x, labelTop + 1.2, x, bottom);
     doc.setLineDashPattern([], 0);
     writer.style({ size: 6.5, bold: true, colour: colours.warning });
-    const labelX = x + 1 + doc.getTextWidth(marker.label) > left + width ? x - 1 : x + 1;
-    doc.text(marker.label, labelX, top + index * 3, { baseline: 'top', align: labelX < x ? 'right' : 'left' });
+    const label = `${marker.label} · ${formatCalendarDate(marker.isoDate, writer.language, 'shortDate')}`;
+    const toLeft = x + 1 + doc.getTextWidth(label) > left + width;
+    doc.text(label, toLeft ? x - 1 : x + 1, labelTop, { baseline: 'top', align: toLeft ? 'right' : 'left' });
   });
   writer.y = bottom + labelBand + 4;
 }

@@ -49,11 +49,11 @@ export function drawLog(writer: ReportWriter, model: ReportModel): void {
     body: model.log.map((entry) => row(writer, entry, model)),
     columnStyles: {
       0: { cellWidth: 9, halign: 'right', fontStyle: 'bold' },
-      1: { cellWidth: 25 },
+      1: { cellWidth: 24 },
       2: { cellWidth: 22 },
-      3: { cellWidth: 22 },
+      3: { cellWidth: 25 },
       4: { cellWidth: 'auto' },
-      5: { cellWidth: 22 },
+      5: { cellWidth: 24 },
       6: { cellWidth: 12 },
     },
   }));

@@ -3,7 +3,7 @@ import type { MessageKey } from '../../i18n/catalogue';
 import { formatCalendarDate } from '../../i18n/dates';
 import { incidentTime, readerTime } from '../format';
 import type { ReportModel } from '../model';
-import { colours, contentWidth, fontSizes, sheet, type ReportWriter } from '../writer';
+import { colours, contentWidth, fontSizes, type ReportWriter } from '../writer';
 import { drawChart, type ChartMarker } from './chart';
 
 // The pattern at a glance: how often, what kind, since when, and the few incidents that show it best.
@@ -20,7 +20,7 @@ function byKind(writer: ReportWriter, model: ReportModel): void {
     foot: [[writer.t('report.overview.total'), String(total), '']],
     showFoot: 'lastPage',
     footStyles: { font: 'DejaVuSans', fontStyle: 'bold', fillColor: colours.accentLight, textColor: colours.ink },
-    columnStyles: { 0: { cellWidth: 78 }, 1: { cellWidth: 18, halign: 'right' }, 2: { cellWidth: contentWidth - 96 } },
+    columnStyles: { 0: { cellWidth: 92 }, 1: { cellWidth: 18, halign: 'right' }, 2: { cellWidth: contentWidth - 110 } },
     didDrawCell: (cell) => {
       if (cell.section !== 'body' || cell.column.index !== 2) return;
       const count = kinds[cell.row.index]?.count ?? 0;
@@ -55,7 +55,7 @@ function milestones(writer: ReportWriter, model: ReportModel): void {
 }
 
 function policeContacts(writer: ReportWriter, model: ReportModel): void {
-  writer.heading(writer.t('report.overview.police'), { keepWith: 12 });
+  writer.heading(writer.t('report.overview.police'), { keepWith: 30 });
   const contacts = model.summary.policeContacts;
   if (!contacts.length) {
     writer.paragraph(writer.t('report.overview.policeNone'), { colour: colours.muted }, { after: 4 });
@@ -84,14 +84,12 @@ function keyExamples(writer: ReportWriter, model: ReportModel): void {
     const text = incident.description.trim().replace(/\s+/g, ' ');
     const short = text.length > keyExampleLength ? `${text.slice(0, keyExampleLength).trimEnd()}…` : text;
     writer.ensure(16);
-    writer.doc.setFillColor(...colours.accent);
-    writer.doc.rect(sheet.left, writer.y, 0.8, 4, 'F');
     writer.paragraph(
       `${writer.t('report.column.number')} ${entry.number} · ${incidentTime(incident, writer.language, model.data.timeZone)} · ${writer.t(`kind.${incident.kind}` as MessageKey)}`,
-      { bold: true }, { indent: 3, after: 0.5 },
+      { bold: true }, { after: 0.5 },
     );
-    if (short) writer.paragraph(writer.user(short), {}, { indent: 3, after: 0.5 });
-    writer.paragraph(writer.t('report.overview.keyExampleMore', { number: entry.number }), { size: fontSizes.small, colour: colours.muted }, { indent: 3, after: 3 });
+    if (short) writer.paragraph(writer.user(short), {}, { after: 0.5 });
+    writer.paragraph(writer.t('report.overview.keyExampleMore', { number: entry.number }), { size: fontSizes.small, colour: colours.muted }, { after: 3.5 });
   }
 }
 
