@@ -44,8 +44,10 @@ const optionsShape = fc.record({
   policeCopy: fc.boolean(),
 });
 
+type IncidentShape = typeof incidentShape extends fc.Arbitrary<infer Shape> ? Shape : never;
+
 /** Each incident carries unique tokens, so its text can be found however it wraps; private ones are marked apart. */
-function makeData(shapes: fc.Infer<typeof incidentShape>[]): ReportData {
+function makeData(shapes: IncidentShape[]): ReportData {
   const base = sampleData();
   const attachments: Record<string, AnnexFacts[]> = {};
   const incidents = shapes.map((shape, index): Incident => {
