@@ -1,3 +1,110 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { language, t } from '../../i18n';
+import { errorText } from '../../ui/errorText';
+import { StorageFullError } from '../../db';
+import { routeHref } from '../../app/router';
+import type { ReportOptions, ReportResult } from '../../report/types';
+import { defaultChoices, toReportOptions, type ExportChoices } from './exportOptions';
+import { createBundle, createReport, NothingToExportError, type ExportProgress } from './runExport';
+import { ExportForm } from './ExportForm';
+import { ExportProgressCard } from './ExportProgressCard';
+import { ExportResultCard, type ExportedFile } from './ExportResultCard';
+import './Export.css';
+
+type Job =
+  | { state: 'idle' }
+  | { state: 'running'; progress: ExportProgress }
+  | { state: 'done'; file: ExportedFile }
+  | { state: 'stopped'; message: string; cancelled: boolean };
+
+function isAbort(error: unknown): boolean {
+  return error instanceof Error && error.name === 'AbortError';
+}
+
+function cancelled(): Job {
+  return { state: 'stopped', message: t('export.cancelled'), cancelled: true };
+}
+
+function failureText(error: unknown, what: ExportedFile['what']): string {
+  if (error instanceof NothingToExportError) return t('export.noIncidents');
+  if (error instanceof StorageFullError) return errorText(error);
+  const detail = error instanceof Error ? error.message : String(error);
+  return t(what === 'report' ? 'export.reportFailed' : 'export.bundleFailed', { detail });
+}
+
+function sameOptions(a: ReportOptions, b: ReportOptions): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Builds the PDF (or the evidence bundle) on the phone, with progress, cancel, share and download. */
 export default function Export() {
-  return <h1>Export</h1>;
+  const [choices, setChoices] = useState<ExportChoices>(() => defaultChoices(language.value));
+  const [job, setJob] = useState<Job>({ state: 'idle' });
+  const running = useRef<AbortController>();
+  // The last report, kept so the bundle can reuse it when the options have not changed.
+  const lastReport = useRef<{ options: ReportOptions; result: ReportResult }>();
+  useEffect(() => () => running.current?.abort(), []);
+
+  const options = toReportOptions(choices);
+
+  const change = (next: ExportChoices) => {
+    setChoices(next);
+    lastReport.current = undefined;
+    if (job.state !== 'running') setJob({ state: 'idle' });
+  };
+
+  const start = async (what: ExportedFile['what']) => {
+    if (!options) return;
+    const controller = new AbortController();
+    running.current = controller;
+    setJob({ state: 'running', progress: { stage: 'collecting', done: 0, total: 0 } });
+    const run = { signal: controller.signal, onProgress: (progress: ExportProgress) => setJob({ state: 'running', progress }) };
+    try {
+      let file: ExportedFile;
+      if (what === 'report') {
+        const result = await createReport(options, run);
+        lastReport.current = { options, result };
+        file = { what, blob: result.pdf, fileName: result.fileName, fingerprint: result.fingerprint, changedSinceAdded: [] };
+      } else {
+        const reuse = lastReport.current && sameOptions(lastReport.current.options, options) ? lastReport.current.result : undefined;
+        const { bundle, report } = await createBundle(options, run, reuse);
+        lastReport.current = { options, result: report };
+        file = { what, blob: bundle.zip, fileName: bundle.fileName, fingerprint: report.fingerprint, changedSinceAdded: bundle.changedSinceAdded };
+      }
+      setJob(controller.signal.aborted ? cancelled() : { state: 'done', file });
+    } catch (error) {
+      setJob(controller.signal.aborted || isAbort(error) ? cancelled() : { state: 'stopped', message: failureText(error, what), cancelled: false });
+    } finally {
+      if (running.current === controller) running.current = undefined;
+    }
+  };
+
+  const busy = job.state === 'running';
+  return (
+    <div class="export">
+      <p><a href={routeHref({ screen: 'overview' })}>{t('nav.back')}</a></p>
+      <h1>{t('export.title')}</h1>
+      <p>{t('export.intro')}</p>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void start('report');
+        }}
+      >
+        <ExportForm choices={choices} onChange={change} periodInvalid={!options} disabled={busy} />
+        <div class="export-buttons">
+          <button type="submit" class="primary" disabled={busy || !options}>{t('export.createReport')}</button>
+          <button type="button" disabled={busy || !options} aria-describedby="export-bundle-hint" onClick={() => void start('bundle')}>
+            {t('export.createBundle')}
+          </button>
+          <p id="export-bundle-hint" class="muted export-hint">{t('export.bundleHint')}</p>
+        </div>
+      </form>
+      {job.state === 'running' && <ExportProgressCard progress={job.progress} onCancel={() => running.current?.abort()} />}
+      {job.state === 'stopped' && (
+        <p class={job.cancelled ? 'card' : 'error-box'} role={job.cancelled ? 'status' : 'alert'} data-testid="export-message">{job.message}</p>
+      )}
+      {job.state === 'done' && <ExportResultCard result={job.file} />}
+    </div>
+  );
 }
