@@ -39,17 +39,17 @@ export function PendingFiles({ files, progress, disabled, onAdd, onRemove }: Pen
       <p id="editor-evidence-hint" class="muted hint">{t('editor.evidenceHint')}</p>
       <div class="row">
         <button type="button" disabled={disabled} onClick={() => camera.current?.click()} aria-describedby="editor-evidence-hint">
-          <span aria-hidden="true">📷</span> {t('editor.takePhoto')}
+          {t('editor.takePhoto')}
         </button>
         <button type="button" disabled={disabled} onClick={() => picker.current?.click()} aria-describedby="editor-evidence-hint">
-          <span aria-hidden="true">📎</span> {t('editor.chooseFiles')}
+          {t('editor.chooseFiles')}
         </button>
       </div>
       <input ref={camera} type="file" accept="image/*" capture="environment" hidden data-testid="camera-input" onChange={(event) => take(event.currentTarget)} />
       <input ref={picker} type="file" accept={evidenceTypes} multiple hidden data-testid="file-input" onChange={(event) => take(event.currentTarget)} />
       {files.length > 0 && (
         <section aria-labelledby="editor-pending-heading">
-          <h3 id="editor-pending-heading">{t('editor.pendingFiles')}</h3>
+          <h2 id="editor-pending-heading" class="file-list-heading">{t('editor.pendingFiles')}</h2>
           <ul class="file-list">
             {files.map((file) => (
               <li key={file.key} class="file-row">

@@ -63,7 +63,7 @@ export function PlaceFields({ place, privateFields, onChange, onPrivateChange }:
         </div>
         <div class="row">
           <button type="button" onClick={locate} disabled={locating}>
-            <span aria-hidden="true">⌖</span> {t('editor.useLocation')}
+            {t('editor.useLocation')}
           </button>
           {hasPosition && (
             <button type="button" onClick={() => onChange({ text: place.text })}>{t('editor.removeLocation')}</button>

@@ -36,7 +36,7 @@ export function StoredAttachments({ incidentId, version }: StoredAttachmentsProp
 
   return (
     <section aria-labelledby="editor-stored-heading">
-      <h3 id="editor-stored-heading">{t('editor.storedFiles')}</h3>
+      <h2 id="editor-stored-heading" class="file-list-heading">{t('editor.storedFiles')}</h2>
       {problem && <p class="error-box" role="alert">{problem}</p>}
       <ul class="file-list">
         {attachments.map((attachment) => (
@@ -47,7 +47,7 @@ export function StoredAttachments({ incidentId, version }: StoredAttachmentsProp
               <span class="muted">{formatFileSize(attachment.size, language.value)}</span>
             </div>
             <button type="button" class="danger" onClick={() => setRemoving(attachment)} aria-label={t('editor.removeStored', { name: attachment.fileName })}>
-              <span aria-hidden="true">🗑</span>
+              {t('action.remove')}
             </button>
           </li>
         ))}

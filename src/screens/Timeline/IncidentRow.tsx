@@ -31,7 +31,6 @@ export function IncidentRow({ incident, thumbnail }: { incident: Incident; thumb
           {incident.description && <span class="incident-snippet">{snippet(incident.description)}</span>}
           {files > 0 && (
             <span class="muted incident-files">
-              <span aria-hidden="true">📎 </span>
               {files === 1 ? t('timeline.file') : t('timeline.files', { count: files })}
             </span>
           )}
