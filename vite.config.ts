@@ -27,15 +27,20 @@ function chunkFileNames(chunk: { facadeModuleId: string | null }): string {
 
 const packageVersion = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-export default defineConfig({
-  // Shown in Settings, so a person (and the update test) can see which version runs; SPOR_VERSION overrides it.
-  define: { __APP_VERSION__: JSON.stringify(process.env.SPOR_VERSION ?? packageVersion) },
+export default defineConfig(({ command }) => ({
+  define: {
+    // Shown in Settings, so a person (and the update test) can see which version runs; SPOR_VERSION overrides it.
+    __APP_VERSION__: JSON.stringify(process.env.SPOR_VERSION ?? packageVersion),
+    // Every build registers the worker, also one made under vitest (where NODE_ENV=test makes import.meta.env.DEV true).
+    __SERVICE_WORKER__: JSON.stringify(command === 'build'),
+  },
   plugins: [
     preact(),
     contentSecurityPolicyMeta(),
     VitePWA({
       injectRegister: null, // registered by src/pwa/ with workbox-window, so updates wait for the user
       registerType: 'prompt',
+      mode: 'production', // the worker tested under vitest (NODE_ENV=test) is the one shipped
       manifest: false, // public/manifest.webmanifest is written by hand
       workbox: {
         // Everything a feature may need offline, lazily loaded report chunks, worker, fonts and icons included.
@@ -51,4 +56,4 @@ export default defineConfig({
   ],
   worker: { format: 'es', rolldownOptions: { output: { chunkFileNames } } },
   build: { target: 'es2022', sourcemap: false, rolldownOptions: { output: { chunkFileNames } } },
-});
+}));

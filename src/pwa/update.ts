@@ -15,7 +15,7 @@ const updateCheckInterval = 60 * 60 * 1000;
 
 /** Registers `sw.js` from this build; the workbox-window code loads after first paint. */
 export async function registerServiceWorker(): Promise<void> {
-  if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
+  if (typeof __SERVICE_WORKER__ === 'undefined' || !__SERVICE_WORKER__ || !('serviceWorker' in navigator)) return;
   const { Workbox } = await import('workbox-window');
   const workbox = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
   watchForUpdates(workbox);
