@@ -9,7 +9,7 @@ export function PeriodChart({ summary }: { summary: IncidentSummary }) {
   const weekly = summary.period === 'week';
   const label = (start: number) => formatInstant(start, lang, weekly ? 'shortDate' : 'month');
   const axisLabel = (start: number) => formatInstant(start, lang, weekly ? 'dayMonth' : 'shortMonth');
-  const { bars, max, markers } = layoutChart(summary);
+  const { bars, labels, max, markers } = layoutChart(summary);
   const periods = summary.perPeriod;
   const first = periods[0];
   const last = periods[periods.length - 1];
@@ -36,10 +36,9 @@ export function PeriodChart({ summary }: { summary: IncidentSummary }) {
             <line key={index} class="chart-marker" x1={x} x2={x} y1={chart.top - 6} y2={baseline} />
           ))}
           <line class="chart-axis" x1={chart.left} x2={chart.width - chart.right} y1={baseline} y2={baseline} />
-          <text class="chart-text" x={chart.left} y={chart.height - 8} text-anchor="start">{axisLabel(first.start)}</text>
-          {periods.length > 1 && (
-            <text class="chart-text" x={chart.width - chart.right} y={chart.height - 8} text-anchor="end">{axisLabel(last.start)}</text>
-          )}
+          {labels.map(({ index, x }) => (
+            <text key={index} class="chart-text" x={x} y={chart.height - 8} text-anchor="middle">{axisLabel(periods[index].start)}</text>
+          ))}
         </svg>
         {markers.length > 0 && (
           <figcaption class="muted chart-legend">
