@@ -101,9 +101,13 @@ describe('logging an incident on a phone', () => {
     await page.goto(`${inject('baseUrl')}#/new`);
     await page.getByRole('radio', { name: 'Brev' }).check();
     await page.getByRole('textbox', { name: 'Hvad skete der' }).fill('Brev i postkassen uden afsender');
+    await page.getByTestId('file-input').setInputFiles({ name: 'brevet.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%stand-in\n') });
+    await page.getByText('brevet.pdf').waitFor();
     await page.waitForTimeout(900); // past the autosave pause
     await page.reload();
     await page.getByText(/kladde fra .* er hentet frem igen/).waitFor();
+    // The picked file is part of the draft, with its name.
+    await page.getByText('brevet.pdf').waitFor();
     expect(await page.getByRole('textbox', { name: 'Hvad skete der' }).inputValue()).toBe('Brev i postkassen uden afsender');
     expect(await page.getByRole('radio', { name: 'Brev' }).isChecked()).toBe(true);
     await expectNoProblems(session);
@@ -116,6 +120,7 @@ describe('logging an incident on a phone', () => {
     await page.reload();
     await page.getByRole('radio', { name: 'Brev' }).waitFor();
     expect(await page.getByText(/hentet frem igen/).count()).toBe(0);
+    expect(await page.getByText('brevet.pdf').count()).toBe(0);
   });
 
   it('moves an incident to the trash with undo, and restores it from the trash', async () => {
