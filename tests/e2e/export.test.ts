@@ -124,6 +124,10 @@ describe('export for the police, offline', () => {
     await page.getByRole('button', { name: 'Lav rapport (PDF)' }).click();
     await page.getByRole('button', { name: 'Annuller' }).click();
     await expect.poll(() => page.getByTestId('export-message').textContent()).toBe('Annulleret. Intet blev gemt eller sendt.');
+    // The worker is gone: no report turns up later, and the form is usable again.
+    await page.waitForTimeout(2_000);
+    expect(await page.getByTestId('export-result').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Lav rapport (PDF)' }).isEnabled()).toBe(true);
     await page.getByRole('checkbox', { name: 'Vis billeder i rapporten' }).check();
   });
 
