@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { contentSecurityPolicy, headerOnlyDirectives } from './csp.mjs';
 
 const mimeTypes = {
@@ -21,6 +22,24 @@ const mimeTypes = {
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+const compressible = /^(text\/|application\/(json|manifest\+json)|image\/svg)/;
+/** Compressed bodies by file, path and size and time (a swapped root or rebuilt file gets a new entry). */
+const compressed = new Map();
+
+/** Brotli or gzip as a real host would send them, so tests and Lighthouse measure what a phone downloads. */
+function encode(file, info, body, type, acceptEncoding) {
+  if (!compressible.test(type) || body.length < 1024) return { body };
+  const encoding = /\bbr\b/.test(acceptEncoding) ? 'br' : /\bgzip\b/.test(acceptEncoding) ? 'gzip' : undefined;
+  if (!encoding) return { body };
+  const key = `${encoding} ${file} ${info.size} ${info.mtimeMs}`;
+  if (!compressed.has(key)) {
+    compressed.set(key, encoding === 'br'
+      ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } })
+      : gzipSync(body, { level: 9 }));
+  }
+  return { body: compressed.get(key), encoding };
+}
 
 const securityHeaders = {
   'Content-Security-Policy': `${contentSecurityPolicy}; ${headerOnlyDirectives}`,
@@ -41,13 +60,19 @@ export async function startServer({ root, port = 0, host = '127.0.0.1' }) {
       const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
       let file = normalize(join(servedRoot, path));
       if (!file.startsWith(servedRoot)) throw Object.assign(new Error('outside root'), { code: 'ENOENT' });
-      const info = await stat(file).catch(() => null);
-      if (!info || info.isDirectory()) file = join(servedRoot, 'index.html'); // single-page app
-      const body = await readFile(file);
+      let info = await stat(file).catch(() => null);
+      if (!info || info.isDirectory()) {
+        file = join(servedRoot, 'index.html'); // single-page app
+        info = await stat(file);
+      }
+      const type = mimeTypes[extname(file)] ?? 'application/octet-stream';
+      const { body, encoding } = encode(file, info, await readFile(file), type, String(request.headers['accept-encoding'] ?? ''));
       const isHashedAsset = path.startsWith('/assets/');
       response.writeHead(200, {
         ...securityHeaders,
-        'Content-Type': mimeTypes[extname(file)] ?? 'application/octet-stream',
+        'Content-Type': type,
+        ...(encoding ? { 'Content-Encoding': encoding } : {}),
+        Vary: 'Accept-Encoding',
         // Hashed assets are immutable; the page, manifest and service worker are revalidated to see updates.
         'Cache-Control': isHashedAsset ? 'public, max-age=31536000, immutable' : 'no-cache',
       });

@@ -1,0 +1,54 @@
+// Takes the install sheet's screenshots (public/screenshots/*.png) from the built app in Debian's chromium, with
+// a few made-up entries. Run `npm run build && node scripts/make-screenshots.mjs` after the screens change a lot.
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from './serve.mjs';
+
+const out = fileURLToPath(new URL('../public/screenshots/', import.meta.url));
+const server = await startServer({ root: process.argv[2] ?? 'dist' });
+const profile = await mkdtemp(join(tmpdir(), 'spor-screenshots-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 1,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'da-DK',
+  timezoneId: 'Europe/Copenhagen',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const page = context.pages()[0] ?? (await context.newPage());
+
+const entries = [
+  ['Opkald', 'Ukendt nummer ringede tre gange om aftenen.'],
+  ['SMS eller besked', 'Besked om at vi skulle mødes.'],
+  ['Brev', 'Brev i postkassen uden afsender.'],
+];
+for (const [kind, text] of entries) {
+  await page.goto(`${server.url}/#/new`);
+  await page.getByLabel(kind, { exact: true }).check();
+  await page.getByRole('textbox', { name: 'Hvad skete der' }).fill(text);
+  await page.getByRole('button', { name: 'Gem', exact: true }).click();
+  await page.waitForURL(/#\/incident\//);
+}
+
+/** Fewer colours keep each PNG small; the app's flat colours survive it. */
+async function shoot(hash, name) {
+  await page.goto(`${server.url}/${hash}`);
+  await page.locator('main h1').first().waitFor();
+  await page.waitForTimeout(300);
+  const file = join(out, `${name}.png`);
+  await page.screenshot({ path: file });
+  execFileSync('convert', [file, '-strip', '-colors', '64', '-define', 'png:compression-level=9', file]);
+}
+await shoot('#/', 'log');
+await shoot('#/new', 'new-incident');
+
+await context.close();
+await server.close();
+await rm(profile, { recursive: true, force: true });
+console.log(`screenshots written to ${out}`);
