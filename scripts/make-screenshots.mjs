@@ -43,7 +43,7 @@ async function shoot(hash, name) {
   await page.waitForTimeout(300);
   const file = join(out, `${name}.png`);
   await page.screenshot({ path: file });
-  execFileSync('convert', [file, '-strip', '-colors', '64', '-define', 'png:compression-level=9', file]);
+  execFileSync('convert', [file, '-strip', '+dither', '-colors', '48', '-define', 'png:compression-level=9', file]);
 }
 await shoot('#/', 'log');
 await shoot('#/new', 'new-incident');
