@@ -1,7 +1,7 @@
-// Part of the first-paint bundle (rendered by the shell): keep it tiny; workbox-window loads lazily in update.ts.
+// Part of the first-paint bundle (rendered by the shell): keep it tiny; start-up work and workbox-window load lazily.
 import { useEffect } from 'preact/hooks';
-import { startPwa } from './start';
 import { databaseReplaced } from './databaseUpgrade';
+import { captureInstallPrompt } from './install';
 import { UpdateToast } from './UpdateToast';
 import { DatabaseNotice } from './DatabaseNotice';
 import './Notices.css';
@@ -9,7 +9,8 @@ import './Notices.css';
 /** The shell's slot for update and database notices; the live region is always there so changes are announced. */
 export function PwaNotices() {
   useEffect(() => {
-    void startPwa();
+    captureInstallPrompt(); // before anything is awaited: Chromium offers installation once per page load
+    void import('./start').then(({ startPwa }) => startPwa());
   }, []);
   return (
     <div class="pwa-notices" aria-live="polite">

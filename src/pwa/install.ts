@@ -44,8 +44,8 @@ export function isAppleMobile({ userAgent, maxTouchPoints }: Device): boolean {
 
 export function installWay(device: Device, hasPrompt: boolean): InstallWay {
   if (device.standalone) return 'installed';
+  if (isAppleMobile(device)) return 'appleSteps'; // iOS browsers never offer a prompt; Add to Home Screen is the way
   if (hasPrompt) return 'prompt';
-  if (isAppleMobile(device)) return 'appleSteps';
   return 'browserMenu';
 }
 
