@@ -62,9 +62,8 @@ function drawPhoto(writer: ReportWriter, annex: Annex, photo: PreparedPhoto, fil
   writer.y = Math.max(writer.y, top + size.height) + 1.5;
 }
 
-async function drawAnnex(writer: ReportWriter, model: ReportModel, annex: Annex, hooks: BuildHooks): Promise<void> {
+function drawAnnex(writer: ReportWriter, model: ReportModel, annex: Annex, photo: PreparedPhoto | undefined): void {
   const isImage = annex.mimeType.startsWith('image/');
-  const photo = isImage && model.options.includePhotos ? await hooks.preparePhoto?.(annex.facts) : undefined;
   const { identity, file } = facts(writer, model, annex);
   const step = lineHeight(fontSizes.body) + 0.8;
   writer.ensure(9 + 2 * step + (photo ? photoSize(photo).height + 2 : file.length * step) + 12);
@@ -83,14 +82,38 @@ async function drawAnnex(writer: ReportWriter, model: ReportModel, annex: Annex,
   writer.y += 5;
 }
 
+/** The next photo is prepared while this one is placed: two cores busy, at most two photos in memory. */
+function photoQueue(model: ReportModel, hooks: BuildHooks) {
+  const images = model.options.includePhotos && hooks.preparePhoto ? model.annexes.filter((annex) => annex.mimeType.startsWith('image/')) : [];
+  const pending = new Map<Annex, Promise<PreparedPhoto | undefined>>();
+  const request = (index: number) => {
+    const annex = images[index];
+    if (annex && !pending.has(annex)) pending.set(annex, hooks.preparePhoto!(annex.facts));
+  };
+  let next = 0;
+  return {
+    total: images.length,
+    async take(annex: Annex): Promise<PreparedPhoto | undefined> {
+      if (images[next] !== annex) return undefined;
+      request(next);
+      request(next + 1);
+      next += 1;
+      const photo = await pending.get(annex);
+      pending.delete(annex);
+      return photo;
+    },
+  };
+}
+
 export async function drawAnnexes(writer: ReportWriter, model: ReportModel, hooks: BuildHooks): Promise<void> {
   writer.section(writer.t('report.section.annexes'));
   writer.paragraph(writer.t('report.annex.intro'), { size: fontSizes.small, colour: colours.muted }, { after: 4 });
   if (!model.annexes.length) writer.paragraph(writer.t('report.annex.none'), { colour: colours.muted });
-  const photos = model.options.includePhotos ? model.annexes.filter((annex) => annex.mimeType.startsWith('image/')).length : 0;
+  const photos = photoQueue(model, hooks);
   let photosDone = 0;
   for (const annex of model.annexes) {
-    await drawAnnex(writer, model, annex, hooks);
-    if (photos && annex.mimeType.startsWith('image/')) hooks.onProgress?.({ stage: 'photos', done: ++photosDone, total: photos });
+    const photo = await photos.take(annex);
+    drawAnnex(writer, model, annex, photo);
+    if (photos.total && annex.mimeType.startsWith('image/')) hooks.onProgress?.({ stage: 'photos', done: ++photosDone, total: photos.total });
   }
 }

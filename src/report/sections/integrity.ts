@@ -17,7 +17,7 @@ function chain(writer: ReportWriter, model: ReportModel): void {
   writer.fields([
     [writer.t('report.integrity.entries'), String(check.count)],
     [writer.t('report.integrity.head'), check.headHash],
-  ], { labelWidth: 46, after: 1 });
+  ], { labelWidth: 46, size: fontSizes.table, after: 1 });
   writer.paragraph(
     check.ok ? writer.t('report.integrity.ok') : writer.t('report.integrity.broken', { seq: check.brokenAt ?? '?' }),
     { bold: true, colour: check.ok ? colours.good : colours.warning },
@@ -63,7 +63,7 @@ function perIncident(writer: ReportWriter, model: ReportModel): void {
         history ? String(history.changes) : unknown,
       ];
     }),
-    columnStyles: { 0: { cellWidth: 10, halign: 'right' }, 4: { cellWidth: 22, halign: 'right' } },
+    columnStyles: { 0: { cellWidth: 10, halign: 'right' }, 1: { cellWidth: 52 }, 2: { cellWidth: 45 }, 3: { cellWidth: 45 }, 4: { cellWidth: 22, halign: 'right' } },
   }));
   writer.afterTable();
 }
