@@ -1,17 +1,16 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { language, t } from '../i18n';
 import { formatFileSize } from '../ui/fileSize';
-import { freeSpace, readStorageStatus, requestPersistentStorage, type StorageStatus } from './storage';
+import { freeSpace, refreshStorageStatus, requestPersistentStorage, storageStatus } from './storage';
 
 export function StorageSection() {
-  const [status, setStatus] = useState<StorageStatus>();
-  const refresh = () => readStorageStatus().then(setStatus);
+  const status = storageStatus.value;
   useEffect(() => {
-    void refresh();
+    void refreshStorageStatus(); // usage changes as evidence is added
   }, []);
   const askAgain = async () => {
     await requestPersistentStorage().catch(() => undefined);
-    await refresh();
+    await refreshStorageStatus();
   };
   const size = (bytes: number | undefined) => (bytes === undefined ? t('pwa.storage.notAvailable') : formatFileSize(bytes, language.value));
   return (

@@ -1,6 +1,6 @@
 import { resetServiceWorkerIfAsked } from './killSwitch';
 import { watchDatabaseUpgrades } from './databaseUpgrade';
-import { requestPersistentStorage } from './storage';
+import { refreshStorageStatus, requestPersistentStorage } from './storage';
 import { registerServiceWorker } from './update';
 
 let started = false;
@@ -11,6 +11,7 @@ export async function startPwa(): Promise<void> {
   started = true;
   if (await resetServiceWorkerIfAsked()) return;
   watchDatabaseUpgrades();
-  requestPersistentStorage().catch(() => undefined); // Settings shows the outcome and can ask again
+  // Settings shows the outcome and can ask again.
+  requestPersistentStorage().catch(() => undefined).finally(() => void refreshStorageStatus());
   await registerServiceWorker();
 }

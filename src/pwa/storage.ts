@@ -1,4 +1,5 @@
 // Persistent storage keeps the browser from evicting Spor's data when space runs low.
+import { signal } from '@preact/signals';
 
 export interface StorageStatus {
   /** undefined: the browser does not say. */
@@ -31,4 +32,11 @@ export async function readStorageStatus(storage = browserStorage()): Promise<Sto
 /** Free space as the browser reports it: what is left of Spor's quota. */
 export function freeSpace(status: StorageStatus): number | undefined {
   return status.usage === undefined || status.quota === undefined ? undefined : Math.max(0, status.quota - status.usage);
+}
+
+/** The last reading, taken at start so Settings opens with its figures in place (no jump as they arrive). */
+export const storageStatus = signal<StorageStatus | undefined>(undefined);
+
+export async function refreshStorageStatus(): Promise<void> {
+  storageStatus.value = await readStorageStatus();
 }
