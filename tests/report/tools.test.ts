@@ -29,4 +29,16 @@ describe('the sample report read by standard tools', () => {
     execFileSync('pdftoppm', ['-png', '-r', '60', file, join(pagesDir, 'page')]);
     expect(readdirSync(pagesDir).filter((name) => name.endsWith('.png'))).toHaveLength(report.pageCount);
   }, 60_000);
+
+  it('the police copy says what was withheld and prints none of it', async () => {
+    const report = await buildReport(sampleData(), { language: 'en', order: 'oldestFirst', includePhotos: false, policeCopy: true }, fonts);
+    const file = join(outDir, 'report-sample-police.pdf');
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(file, report.bytes);
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Police copy: details the author marked as private are left out of 2 of the incidents.');
+    expect(text).toContain('Left out of this copy: place.');
+    expect(text).not.toContain('Vesterbrogade 200');
+    expect(text).not.toContain('Jeg sov hos min søster');
+  }, 60_000);
 });
