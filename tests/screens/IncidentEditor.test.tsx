@@ -53,6 +53,14 @@ describe('the incident editor', () => {
     expect(location.hash).toBe('#/new');
   });
 
+  it('repeats the chosen time in words with weekday and 24-hour clock', async () => {
+    await openEditor();
+    const time = screen.getByLabelText('Date and time');
+    fireEvent.input(time, { target: { value: '2026-03-29T03:10' } });
+    expect(await screen.findByText('Sunday 29 March 2026, 03:10')).toBeTruthy();
+    expect(time.getAttribute('aria-describedby')).toContain('editor-occurredAt-spelled');
+  });
+
   it('asks for the kind when none is chosen', async () => {
     const save = await openEditor();
     fireEvent.click(save);

@@ -1,6 +1,7 @@
 import { t } from '../../i18n';
 import type { EditorForm } from './form';
 import { FieldProblem, describedBy } from './FieldProblem';
+import { SpelledTime } from './SpelledTime';
 
 interface WhenFieldsProps {
   form: EditorForm;
@@ -22,9 +23,10 @@ export function WhenFields({ form, problems, onChange }: WhenFieldsProps) {
             required
             value={form.occurredAt}
             aria-invalid={problems.occurredAt ? true : undefined}
-            aria-describedby={describedBy('occurredAt', problems.occurredAt)}
+            aria-describedby={describedBy('occurredAt', problems.occurredAt, 'editor-occurredAt-spelled')}
             onInput={(event) => onChange({ occurredAt: event.currentTarget.value })}
           />
+          <SpelledTime id="editor-occurredAt-spelled" value={form.occurredAt} />
           <FieldProblem field="occurredAt" message={problems.occurredAt} />
         </div>
         <label class="check">
@@ -39,13 +41,14 @@ export function WhenFields({ form, problems, onChange }: WhenFieldsProps) {
               type="datetime-local"
               value={form.endedAt}
               aria-invalid={problems.endedAt ? true : undefined}
-              aria-describedby={describedBy('endedAt', problems.endedAt)}
+              aria-describedby={describedBy('endedAt', problems.endedAt, form.endedAt ? 'editor-endedAt-spelled' : undefined)}
               onInput={(event) => onChange({ endedAt: event.currentTarget.value })}
             />
             {form.endedAt && (
               <button type="button" onClick={() => onChange({ endedAt: '' })}>{t('editor.clearEnd')}</button>
             )}
           </div>
+          <SpelledTime id="editor-endedAt-spelled" value={form.endedAt} />
           <FieldProblem field="endedAt" message={problems.endedAt} />
         </div>
       </div>
