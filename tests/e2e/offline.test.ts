@@ -131,7 +131,10 @@ describe('offline after one online visit', () => {
         const request = indexedDB.open('spor');
         request.onsuccess = () => {
           const count = request.result.transaction('incidents').objectStore('incidents').count();
-          count.onsuccess = () => done(count.result);
+          count.onsuccess = () => {
+            request.result.close();
+            done(count.result);
+          };
         };
         request.onerror = () => fail(request.error);
       }),
@@ -140,5 +143,33 @@ describe('offline after one online visit', () => {
     expect(after.incidents).toBe(1);
     expect(page.url()).toMatch(/#\/settings$/);
     expect(session.foreignRequests()).toEqual([]);
+  });
+  it('when a newer Spor in another tab upgrades the database, this tab saves the open draft and asks to reload', async () => {
+    const { page, context } = session;
+    await openScreen(page, '#/new');
+    await page.getByRole('textbox', { name: 'Hvad skete der' }).fill('Halvt skrevet, da en anden fane opdaterede');
+    const newerTab = await context.newPage();
+    await newerTab.goto(`${inject('baseUrl')}/manifest.webmanifest`);
+    const draft = await newerTab.evaluate(async () => {
+      const current = (await indexedDB.databases()).find((database) => database.name === 'spor')!.version!;
+      const upgraded = await new Promise<IDBDatabase>((done, fail) => {
+        const request = indexedDB.open('spor', current + 10);
+        request.onsuccess = () => done(request.result);
+        request.onerror = () => fail(request.error);
+      });
+      const drafts = await new Promise<unknown[]>((done) => {
+        const request = upgraded.transaction('drafts').objectStore('drafts').getAll();
+        request.onsuccess = () => done(request.result);
+      });
+      upgraded.close();
+      return JSON.stringify(drafts);
+    });
+    expect(draft).toContain('Halvt skrevet, da en anden fane opdaterede');
+    const notice = page.getByTestId('database-replaced');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('Dine hændelser er i sikkerhed; genindlæs for at fortsætte.');
+    expect(await notice.getByRole('button', { name: 'Genindlæs' }).count()).toBe(1);
+    await screenshot(page, 'database-replaced');
+    await newerTab.close();
   });
 });
