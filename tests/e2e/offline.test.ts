@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSession, screenshot, type Session } from './browser';
 import { evidencePng, waitForServiceWorker } from './serviceWorker';
+import { countIncidents, logCall } from './storedData';
 
 const routes = ['#/', '#/new', '#/trash', '#/overview', '#/export', '#/case', '#/help', '#/settings'];
 
@@ -116,34 +117,24 @@ describe('offline after one online visit', () => {
   it('the ?reset-sw kill switch removes the worker and its caches but keeps the log', async () => {
     const { page, context } = session;
     await context.setOffline(false);
-    await openScreen(page, '#/settings');
-    const before = await page.evaluate(async () => {
+    await logCall(page, inject('baseUrl'));
+    await waitForServiceWorker(page);
+    const incidentsBefore = await countIncidents(page);
+    expect(incidentsBefore).toBeGreaterThan(0);
+    const cachesBefore = await page.evaluate(async () => {
       await caches.open('left-by-a-broken-worker');
-      return (await caches.keys()).length;
+      return caches.keys();
     });
-    expect(before).toBeGreaterThan(1);
+    expect(cachesBefore.length).toBeGreaterThan(1);
     await page.goto(`${inject('baseUrl')}/?reset-sw#/settings`);
     await page.waitForURL((url) => !url.search.includes('reset-sw'));
     await page.locator('main h1').first().waitFor();
-    const after = await page.evaluate(async () => ({
-      caches: await caches.keys(),
-      incidents: await new Promise<number>((done, fail) => {
-        const request = indexedDB.open('spor');
-        request.onsuccess = () => {
-          const count = request.result.transaction('incidents').objectStore('incidents').count();
-          count.onsuccess = () => {
-            request.result.close();
-            done(count.result);
-          };
-        };
-        request.onerror = () => fail(request.error);
-      }),
-    }));
-    expect(after.caches).not.toContain('left-by-a-broken-worker');
-    expect(after.incidents).toBe(1);
+    expect(await page.evaluate(() => caches.keys())).not.toContain('left-by-a-broken-worker');
+    expect(await countIncidents(page)).toBe(incidentsBefore);
     expect(page.url()).toMatch(/#\/settings$/);
     expect(session.foreignRequests()).toEqual([]);
   });
+
   it('when a newer Spor in another tab upgrades the database, this tab saves the open draft and asks to reload', async () => {
     const { page, context } = session;
     await openScreen(page, '#/new');

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 import { openSession, screenshot, type Session } from './browser';
 import { waitForServiceWorker } from './serviceWorker';
+import { countIncidents, logCall } from './storedData';
 
 /** Builds the app as it is now, labelled with `version` (shown in Settings), into a fresh folder. */
 async function buildVersion(version: string): Promise<string> {
@@ -18,27 +19,6 @@ async function buildVersion(version: string): Promise<string> {
 async function runningVersion(page: Page, baseUrl: string): Promise<string> {
   await page.goto(`${baseUrl}/#/settings`);
   return (await page.getByTestId('app-version').textContent()) ?? '';
-}
-
-async function countIncidents(page: Page): Promise<number> {
-  return page.evaluate(() => new Promise<number>((done, fail) => {
-    const request = indexedDB.open('spor');
-    request.onsuccess = () => {
-      const count = request.result.transaction('incidents').objectStore('incidents').count();
-      count.onsuccess = () => {
-        request.result.close();
-        done(count.result);
-      };
-    };
-    request.onerror = () => fail(request.error);
-  }));
-}
-
-async function logCall(page: Page, baseUrl: string) {
-  await page.goto(`${baseUrl}/#/new`);
-  await page.getByLabel('Opkald', { exact: true }).check();
-  await page.getByRole('button', { name: 'Gem', exact: true }).click();
-  await page.waitForURL(/#\/incident\/[^/]+$/);
 }
 
 describe('an update the user controls', () => {

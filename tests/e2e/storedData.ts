@@ -1,0 +1,33 @@
+import type { Page } from 'playwright-core';
+
+/** Counts the incidents in the app's IndexedDB directly (closing the connection, so no upgrade is blocked). */
+export async function countIncidents(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    // Opening a database that does not exist would create an empty one under the app's feet.
+    if (!(await indexedDB.databases()).some((database) => database.name === 'spor')) return 0;
+    return new Promise<number>((done, fail) => {
+      const request = indexedDB.open('spor');
+      request.onsuccess = () => {
+        const database = request.result;
+        try {
+          const count = database.transaction('incidents').objectStore('incidents').count();
+          count.onsuccess = () => done(count.result);
+          count.onerror = () => fail(count.error);
+        } catch (error) {
+          fail(error);
+        } finally {
+          database.close(); // takes effect once the count's transaction is done
+        }
+      };
+      request.onerror = () => fail(request.error);
+    });
+  });
+}
+
+/** Logs the quickest possible entry through the real editor: a call, now. */
+export async function logCall(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(`${baseUrl}/#/new`);
+  await page.getByLabel('Opkald', { exact: true }).check();
+  await page.getByRole('button', { name: 'Gem', exact: true }).click();
+  await page.waitForURL(/#\/incident\/[^/]+$/);
+}
