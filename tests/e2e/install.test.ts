@@ -89,4 +89,15 @@ describe('installing Spor', () => {
     expect(session.foreignRequests()).toEqual([]);
     expect(await session.cspViolations()).toEqual([]);
   });
+  it('reads well in the dark scheme too', async () => {
+    const dark = await openSession(baseUrl, { colorScheme: 'dark' });
+    try {
+      await dark.page.goto(`${baseUrl}/#/settings`);
+      await dark.page.getByTestId('storage-used').waitFor();
+      await screenshot(dark.page, 'settings-install-dark');
+      expect(await accessibilityViolations(dark.page)).toEqual([]);
+    } finally {
+      await dark.close();
+    }
+  });
 });

@@ -5,7 +5,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
-import { openSession, screenshot, type Session } from './browser';
+import { accessibilityViolations, openSession, screenshot, type Session } from './browser';
 import { waitForServiceWorker } from './serviceWorker';
 import { countIncidents, logCall } from './storedData';
 
@@ -52,6 +52,7 @@ describe('an update the user controls', () => {
     await toast.waitFor();
     expect(await toast.textContent()).toContain('En ny version af Spor er klar.');
     await screenshot(page, 'update-offered');
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // Later: nothing changes; version 1 keeps working, even across a restart, and the offer comes back.
     await toast.getByRole('button', { name: 'Senere' }).click();
