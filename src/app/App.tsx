@@ -1,11 +1,13 @@
+import { useEffect } from 'preact/hooks';
 import { currentRoute, routeHref, type Route } from './router';
 import { t, type MessageKey } from '../i18n';
 import { lazyScreen } from './lazyScreen';
 import { PwaNotices } from '../pwa/Notices';
 import Timeline from '../screens/Timeline';
-import IncidentEditor from '../screens/IncidentEditor';
 import './App.css';
 
+const loadEditor = () => import('../screens/IncidentEditor');
+const IncidentEditor = lazyScreen<{ id?: string }>(loadEditor);
 const IncidentDetail = lazyScreen<{ id: string }>(() => import('../screens/IncidentDetail'));
 const Trash = lazyScreen(() => import('../screens/Trash'));
 const Overview = lazyScreen(() => import('../screens/Overview'));
@@ -48,6 +50,12 @@ export function App() {
   const route = currentRoute.value;
   const section = sectionOf(route);
   const editing = route.screen === 'newIncident' || route.screen === 'editIncident';
+  // The editor stays out of the first paint but is fetched right after it, so a quick log never waits on the network.
+  useEffect(() => {
+    const prefetch = () => void loadEditor().catch(() => undefined);
+    if ('requestIdleCallback' in window) requestIdleCallback(prefetch, { timeout: 2000 });
+    else setTimeout(prefetch, 500);
+  }, []);
   return (
     <div class="app">
       <a class="skip-link" href="#main">{t('app.skipToContent')}</a>

@@ -1,3 +1,4 @@
+import '../i18n/laterMessages';
 import type { AnnexEntry } from '../report/types';
 import type { Instant } from '../domain/types';
 import { translate } from '../i18n/translate';

@@ -1,3 +1,4 @@
+import '../i18n/laterMessages';
 import { Zip, ZipDeflate, ZipPassThrough, strToU8, type ZipInputFile } from 'fflate';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { toHex } from '../crypto/sha256';

@@ -1,7 +1,9 @@
 // The only door to stored user content. Screens import from here, never Dexie or the tables;
-// encryption at rest will be added behind these verbs.
-export { addIncident, updateIncident, getIncident, listIncidents, countIncidents, listTrash, trashIncident, restoreIncident } from './incidents';
-export type { IncidentFilter } from './incidents';
+// encryption at rest will be added behind these verbs. First-paint code (the timeline) imports the read modules
+// directly instead: through this barrel every verb would land in the first-paint bundle.
+export { addIncident, updateIncident, trashIncident, restoreIncident } from './incidents';
+export { getIncident, listIncidents, countIncidents, listTrash } from './incidentQueries';
+export type { IncidentFilter } from './incidentQueries';
 export { attachFile, listAttachments, getAttachmentFile, removeAttachment } from './attachments';
 export type { AttachOptions } from './attachments';
 export { firstThumbnails } from './thumbnails';

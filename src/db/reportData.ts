@@ -2,7 +2,7 @@ import type { Revision } from '../domain/types';
 import type { AnnexFacts, IncidentHistory, ReportData, ReportOptions } from '../report/types';
 import { getCaseDetails, listPeople } from './caseFile';
 import { db } from './database';
-import { listIncidents } from './incidents';
+import { listIncidents } from './incidentQueries';
 import { verifyRevisions } from './revisions';
 
 /** Per incident: when it was first written, last changed, and how many changes came after the first writing. */

@@ -1,28 +1,28 @@
 // Every user-visible string lives in one catalogue, split by area so that features can grow apart.
-// Add an area: create messages/<area>.ts with defineMessages() and list it here.
+// Only the areas the first screen needs ship in the first-paint bundle; the rest arrive with the screens,
+// the report and the bundle that use them (see laterMessages.ts). tests/i18n/firstPaint.test.ts checks the split.
 import common from './messages/common';
-import report from './messages/report';
-import overview from './messages/overview';
-import exportReport from './messages/export';
-import caseFile from './messages/case';
-import help from './messages/help';
-import settings from './messages/settings';
-import editor from './messages/editor';
 import timeline from './messages/timeline';
-import incident from './messages/incident';
-import trash from './messages/trash';
 import pwa from './messages/pwa';
 import type { Language } from './define';
+import type { laterAreas } from './laterMessages';
 
-const areas = [common, report, caseFile, help, settings, editor, timeline, incident, trash, overview, exportReport, pwa];
+export const firstPaintAreas = [common, timeline, pwa];
 
+type Area = (typeof firstPaintAreas)[number] | (typeof laterAreas)[number];
 type Union<T> = T extends { en: infer E } ? E : never;
 type UnionToIntersection<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;
-export type Messages = UnionToIntersection<Union<(typeof areas)[number]>>;
+export type Messages = UnionToIntersection<Union<Area>>;
 export type MessageKey = keyof Messages & string;
 
-function merge(language: Language): Record<MessageKey, string> {
-  return Object.assign({}, ...areas.map((area) => area[language]));
+/** Complete once laterMessages.ts has been imported; until then it holds the first-paint areas. */
+export const catalogue = { da: {}, en: {} } as Record<Language, Record<MessageKey, string>>;
+
+export function addAreas(areas: readonly { da: object; en: object }[]): void {
+  for (const area of areas) {
+    Object.assign(catalogue.da, area.da);
+    Object.assign(catalogue.en, area.en);
+  }
 }
 
-export const catalogue: Record<Language, Record<MessageKey, string>> = { da: merge('da'), en: merge('en') };
+addAreas(firstPaintAreas);

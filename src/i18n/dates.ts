@@ -1,6 +1,5 @@
 import { format } from 'date-fns';
 import { da, enGB } from 'date-fns/locale';
-import { TZDate } from '@date-fns/tz';
 import type { Language } from './define';
 
 // Dates are always absolute, 24-hour and with weekday: police read them, "yesterday" means nothing a year later.
@@ -18,22 +17,21 @@ const patterns = {
 
 export type DateStyle = keyof typeof patterns;
 
-/** Formats an instant in the given zone (the device's when omitted). */
-export function formatInstant(instant: number, language: Language, style: DateStyle, timeZone?: string): string {
-  const date = timeZone ? new TZDate(instant, timeZone) : new Date(instant);
+/** Formats a Date (or a zoned TZDate) in one of the app's styles. */
+export function formatDate(date: Date, language: Language, style: DateStyle): string {
   return format(date, patterns[style][language], { locale: locales[language] });
+}
+
+/** Formats an instant in the device's zone; zonedDates.ts formats in another zone. */
+export function formatInstant(instant: number, language: Language, style: DateStyle): string {
+  return formatDate(new Date(instant), language, style);
 }
 
 /** A calendar date stored as yyyy-MM-dd, shown with weekday. */
 export function formatCalendarDate(isoDate: string, language: Language, style: 'date' | 'shortDate' = 'date'): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   if (!year || !month || !day) return isoDate;
-  return format(new Date(year, month - 1, day), patterns[style][language], { locale: locales[language] });
-}
-
-/** "+01:00" style offset of a zone at an instant, for showing where it differs from the reader's. */
-export function zoneOffsetLabel(instant: number, timeZone: string): string {
-  return format(new TZDate(instant, timeZone), 'xxx');
+  return formatDate(new Date(year, month - 1, day), language, style);
 }
 
 /** Value for <input type="datetime-local"> in the device zone. */

@@ -1,3 +1,4 @@
+import '../i18n/laterMessages';
 import type { Language } from '../i18n/define';
 import { toLocalInputValue } from '../i18n/dates';
 import { translate } from '../i18n/translate';

@@ -1,7 +1,8 @@
+import '../i18n/laterMessages';
 import type { Incident, Instant } from '../domain/types';
 import type { Language } from '../i18n/define';
-import { formatInstant, zoneOffsetLabel } from '../i18n/dates';
 import { translate } from '../i18n/translate';
+import { formatInstantInZone, zoneOffsetLabel } from '../i18n/zonedDates';
 
 // Small formatting rules shared by the sections: times, sizes, fingerprints.
 
@@ -9,15 +10,15 @@ import { translate } from '../i18n/translate';
 export function incidentTime(incident: Incident, language: Language, readerZone: string): string {
   const zone = zoneOffsetLabel(incident.occurredAt, incident.timeZone) === zoneOffsetLabel(incident.occurredAt, readerZone) ? readerZone : incident.timeZone;
   const offset = zone === readerZone ? '' : ` (UTC${zoneOffsetLabel(incident.occurredAt, zone)})`;
-  let text = formatInstant(incident.occurredAt, language, 'shortDateTime', zone) + offset;
+  let text = formatInstantInZone(incident.occurredAt, language, 'shortDateTime', zone) + offset;
   if (incident.endedAt !== undefined) {
-    text += ` ${translate(language, 'report.log.until', { time: formatInstant(incident.endedAt, language, 'time', zone) })}`;
+    text += ` ${translate(language, 'report.log.until', { time: formatInstantInZone(incident.endedAt, language, 'time', zone) })}`;
   }
   return incident.approximate ? `${translate(language, 'report.log.approx')} ${text}` : text;
 }
 
 export function readerTime(instant: Instant, language: Language, readerZone: string): string {
-  return formatInstant(instant, language, 'shortDateTime', readerZone);
+  return formatInstantInZone(instant, language, 'shortDateTime', readerZone);
 }
 
 /** "2.4 MB (2,412,345 bytes)": the exact byte count is what a checker compares. */

@@ -1,3 +1,4 @@
+import '../i18n/laterMessages';
 import type { jsPDF } from 'jspdf';
 import type { UserOptions } from 'jspdf-autotable';
 import type { MessageKey } from '../i18n/catalogue';

@@ -1,4 +1,4 @@
-import { StorageFullError } from '../db';
+import { StorageFullError } from '../db/errors';
 import { t } from '../i18n';
 
 /** A message a person can act on, for any failure of a storage verb. */

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/i18n/catalogue';
+import '../../src/i18n/laterMessages';
 
 const sourceRoot = join(import.meta.dirname, '../../src');
 

@@ -1,6 +1,7 @@
-import { formatCalendarDate, formatInstant } from '../../i18n/dates';
+import { formatCalendarDate } from '../../i18n/dates';
 import type { ReportModel } from '../model';
 import { colours, contentWidth, fontSizes, lineHeight, sheet, type ReportWriter } from '../writer';
+import { formatInstantInZone } from '../../i18n/zonedDates';
 
 // Page 1: what this is, whose log, about whom, which period, and the fingerprint that ties every page together.
 
@@ -9,7 +10,7 @@ function periodText(writer: ReportWriter, model: ReportModel): string {
   const from = options.from ?? summary.firstAt;
   const to = options.to ?? summary.lastAt;
   if (from === undefined || to === undefined) return writer.t('report.periodEmpty');
-  const format = (instant: number) => formatInstant(instant, writer.language, 'date', model.data.timeZone);
+  const format = (instant: number) => formatInstantInZone(instant, writer.language, 'date', model.data.timeZone);
   return writer.t('report.periodValue', { from: format(from), to: format(to) });
 }
 
@@ -83,7 +84,7 @@ export function drawCover(writer: ReportWriter, model: ReportModel): number {
     [writer.t('report.incidentCount'), String(model.log.length)],
     [writer.t('report.annexCount'), String(model.annexes.length)],
     [writer.t('report.order'), writer.t(options.order === 'newestFirst' ? 'report.order.newestFirst' : 'report.order.oldestFirst')],
-    [writer.t('report.generated'), formatInstant(data.generatedAt, writer.language, 'dateTime', data.timeZone)],
+    [writer.t('report.generated'), formatInstantInZone(data.generatedAt, writer.language, 'dateTime', data.timeZone)],
   );
   writer.fields(facts, { labelWidth: 46, size: 10.5, after: 2 });
   if (data.caseDetails.clearNoDate) {

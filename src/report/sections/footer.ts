@@ -1,7 +1,7 @@
-import { formatInstant } from '../../i18n/dates';
 import { shortFingerprint } from '../format';
 import type { ReportModel } from '../model';
 import { colours, fontSizes, sheet, type ReportWriter } from '../writer';
+import { formatInstantInZone } from '../../i18n/zonedDates';
 
 // Every page says which report it belongs to and where it sits, so a loose page can be put back.
 
@@ -10,7 +10,7 @@ export function drawFooters(writer: ReportWriter, model: ReportModel): void {
   const pages = doc.getNumberOfPages();
   const y = sheet.height - sheet.bottom + 8;
   const right = sheet.width - sheet.right;
-  const date = formatInstant(model.data.generatedAt, writer.language, 'shortDateTime', model.data.timeZone);
+  const date = formatInstantInZone(model.data.generatedAt, writer.language, 'shortDateTime', model.data.timeZone);
   const fingerprint = writer.t('report.footer.fingerprint', { fingerprint: shortFingerprint(model.fingerprint) });
   const policeCopy = model.options.policeCopy ? ` · ${writer.t('report.policeCopy')}` : '';
   for (let page = 1; page <= pages; page += 1) {

@@ -1,3 +1,4 @@
+import '../../i18n/laterMessages';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { getCaseDetails, listPeople } from '../../db';
 import type { CaseDetails } from '../../domain/types';

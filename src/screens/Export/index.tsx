@@ -1,3 +1,4 @@
+import '../../i18n/laterMessages';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { language, t } from '../../i18n';
 import { errorText } from '../../ui/errorText';

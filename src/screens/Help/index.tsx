@@ -1,3 +1,4 @@
+import '../../i18n/laterMessages';
 import { t, type MessageKey } from '../../i18n';
 import { CallLink } from './CallLink';
 import './Help.css';

@@ -1,3 +1,4 @@
+import '../../i18n/laterMessages';
 import { useEffect, useState } from 'preact/hooks';
 import { routeHref } from '../../app/router';
 import { getIncident, listAttachments, listRevisions, restoreIncident, trashIncident } from '../../db';
@@ -11,6 +12,7 @@ import { AttachmentCard } from './AttachmentCard';
 import { IncidentFields } from './IncidentFields';
 import { RevisionHistory } from './RevisionHistory';
 import './IncidentDetail.css';
+import { formatInstantInZone } from '../../i18n/zonedDates';
 
 interface Loaded {
   incident: Incident;
@@ -78,8 +80,8 @@ export default function IncidentDetail({ id }: { id: string }) {
         </div>
       )}
       <p class="detail-when">
-        <time dateTime={new Date(incident.occurredAt).toISOString()}>{formatInstant(incident.occurredAt, lang, 'dateTime', incident.timeZone)}</time>
-        {incident.endedAt !== undefined && <span class="muted"> · {t('incident.ended', { time: formatInstant(incident.endedAt, lang, 'dateTime', incident.timeZone) })}</span>}
+        <time dateTime={new Date(incident.occurredAt).toISOString()}>{formatInstantInZone(incident.occurredAt, lang, 'dateTime', incident.timeZone)}</time>
+        {incident.endedAt !== undefined && <span class="muted"> · {t('incident.ended', { time: formatInstantInZone(incident.endedAt, lang, 'dateTime', incident.timeZone) })}</span>}
       </p>
       {(incident.approximate || incident.keyExample || incident.timeZone !== deviceTimeZone()) && (
         <p class="row">

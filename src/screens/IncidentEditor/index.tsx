@@ -1,3 +1,4 @@
+import '../../i18n/laterMessages';
 import { useEffect, useState } from 'preact/hooks';
 import { navigate, routeHref, type Route } from '../../app/router';
 import { addIncident, getIncident, updateIncident, ValidationError } from '../../db';

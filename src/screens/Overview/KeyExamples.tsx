@@ -1,7 +1,7 @@
 import type { Incident } from '../../domain/types';
 import { language, t } from '../../i18n';
-import { formatInstant } from '../../i18n/dates';
 import { routeHref } from '../../app/router';
+import { formatInstantInZone } from '../../i18n/zonedDates';
 
 const excerptLength = 140;
 
@@ -24,7 +24,7 @@ export function KeyExamples({ examples }: { examples: Incident[] }) {
           {examples.map((incident) => (
             <li class="card" key={incident.id}>
               <a href={routeHref({ screen: 'incident', id: incident.id })}>
-                {formatInstant(incident.occurredAt, lang, 'shortDateTime', incident.timeZone)} · {t(`kind.${incident.kind}`)}
+                {formatInstantInZone(incident.occurredAt, lang, 'shortDateTime', incident.timeZone)} · {t(`kind.${incident.kind}`)}
               </a>
               <span>{excerpt(incident.description) || <em class="muted">{t('overview.noDescription')}</em>}</span>
             </li>

@@ -1,3 +1,4 @@
+import '../../i18n/laterMessages';
 import { useEffect, useState } from 'preact/hooks';
 import { getCaseDetails, listIncidents } from '../../db';
 import { summarize, type IncidentSummary } from '../../domain/summary';

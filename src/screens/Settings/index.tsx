@@ -1,3 +1,4 @@
+import '../../i18n/laterMessages';
 import { routeHref } from '../../app/router';
 import { t } from '../../i18n';
 import { LanguageChoice } from './LanguageChoice';

@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import type { IncidentFilter } from '../../db';
+import type { IncidentFilter } from '../../db/incidentQueries';
 import type { IncidentKind } from '../../domain/kinds';
 
 /** What the user filters by, as typed; kept while they open an incident and come back. */

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { routeHref } from '../../app/router';
-import { firstThumbnails, listIncidents } from '../../db';
+import { listIncidents } from '../../db/incidentQueries';
+import { firstThumbnails } from '../../db/thumbnails';
 import type { Incident } from '../../domain/types';
 import { language, t } from '../../i18n';
 import { errorText } from '../../ui/errorText';

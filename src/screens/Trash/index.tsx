@@ -1,3 +1,4 @@
+import '../../i18n/laterMessages';
 import { useEffect, useState } from 'preact/hooks';
 import { navigate, routeHref } from '../../app/router';
 import { listTrash, restoreIncident } from '../../db';

@@ -1,0 +1,16 @@
+// Messages of everything that is not on the first screen. Import this module for its effect from every module
+// that is loaded later and shows text: lazy screens, the report, the evidence bundle.
+import report from './messages/report';
+import editor from './messages/editor';
+import overview from './messages/overview';
+import exportReport from './messages/export';
+import caseFile from './messages/case';
+import help from './messages/help';
+import settings from './messages/settings';
+import incident from './messages/incident';
+import trash from './messages/trash';
+import { addAreas } from './catalogue';
+
+export const laterAreas = [report, editor, overview, exportReport, caseFile, help, settings, incident, trash];
+
+addAreas(laterAreas);
