@@ -9,8 +9,9 @@ import help from './messages/help';
 import settings from './messages/settings';
 import incident from './messages/incident';
 import trash from './messages/trash';
+import pwaSettings from './messages/pwaSettings';
 import { addAreas } from './catalogue';
 
-export const laterAreas = [report, editor, overview, exportReport, caseFile, help, settings, incident, trash];
+export const laterAreas = [report, editor, overview, exportReport, caseFile, help, settings, incident, trash, pwaSettings];
 
 addAreas(laterAreas);

@@ -1,3 +1,4 @@
+import '../i18n/laterMessages';
 import { InstallSection } from './InstallSection';
 import { StorageSection } from './StorageSection';
 import { VersionSection } from './VersionSection';
