@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256Hex } from '../../src/crypto/sha256';
 import type { IncidentKind } from '../../src/domain/kinds';
-import type { Incident, PrivatableField, Witness } from '../../src/domain/types';
+import { blankIncident } from '../../src/domain/incident';
+import type { Incident, IncidentInput, Witness } from '../../src/domain/types';
 import type { AnnexFacts, PreparedPhoto, ReportData, ReportFonts } from '../../src/report/types';
 
 // A realistic case for the report tests and the rendered sample: four months of a former partner who will not stop.
@@ -25,17 +26,8 @@ let sequence = 0;
 export function incident(overrides: Partial<Incident> & { kind: IncidentKind; occurredAt: number }): Incident {
   sequence += 1;
   return {
+    ...(blankIncident(overrides.occurredAt, 'Europe/Copenhagen', overrides.kind) as IncidentInput),
     id: `incident-${String(sequence).padStart(4, '0')}`,
-    timeZone: 'Europe/Copenhagen',
-    approximate: false,
-    place: { text: '' },
-    description: '',
-    peopleInvolved: '',
-    effect: '',
-    witnesses: [],
-    police: { journalNumber: '', officer: '', phone: '' },
-    keyExample: false,
-    privateFields: [] as PrivatableField[],
     attachmentIds: [],
     createdAt: overrides.occurredAt + 3_600_000,
     updatedAt: overrides.occurredAt + 3_600_000,

@@ -1,26 +1,16 @@
-import { deviceTimeZone } from '../../domain/incident';
+import { blankIncident, deviceTimeZone } from '../../domain/incident';
 import type { IncidentKind } from '../../domain/kinds';
-import type { Incident, IncidentInput, Instant, Place, PoliceContact, PrivatableField, Witness } from '../../domain/types';
+import type { Incident, IncidentInput, Instant } from '../../domain/types';
 import { fromLocalInputValue, toLocalInputValue } from '../../i18n/dates';
 
 /** What the editor holds while the user types: times as the datetime-local text, so a half-typed value survives a draft. */
-export interface EditorForm {
+export interface EditorForm extends Omit<IncidentInput, 'kind' | 'occurredAt' | 'endedAt'> {
   kind?: IncidentKind;
   occurredAt: string;
   endedAt: string;
   /** The stored instants the texts came from; kept when the text is unchanged so an edit does not round them. */
   originalOccurredAt?: Instant;
   originalEndedAt?: Instant;
-  timeZone: string;
-  approximate: boolean;
-  place: Place;
-  description: string;
-  peopleInvolved: string;
-  effect: string;
-  witnesses: Witness[];
-  police: PoliceContact;
-  keyExample: boolean;
-  privateFields: PrivatableField[];
 }
 
 /** A file picked but not yet stored; kept as a Blob with its facts beside it, because a stored File loses its name. */
@@ -33,20 +23,8 @@ export interface PendingFile {
 }
 
 export function blankForm(now: Instant): EditorForm {
-  return {
-    occurredAt: toLocalInputValue(now),
-    endedAt: '',
-    timeZone: deviceTimeZone(),
-    approximate: false,
-    place: { text: '' },
-    description: '',
-    peopleInvolved: '',
-    effect: '',
-    witnesses: [],
-    police: { journalNumber: '', officer: '', phone: '' },
-    keyExample: false,
-    privateFields: [],
-  };
+  const { kind: _kind, occurredAt: _occurredAt, endedAt: _endedAt, ...details } = blankIncident(now) as IncidentInput;
+  return { ...details, occurredAt: toLocalInputValue(now), endedAt: '' };
 }
 
 export function formFromIncident(incident: Incident): EditorForm {
