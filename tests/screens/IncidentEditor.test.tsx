@@ -6,6 +6,7 @@ import { toLocalInputValue } from '../../src/i18n/dates';
 import { setLanguage } from '../../src/i18n';
 import IncidentEditor from '../../src/screens/IncidentEditor';
 import { freshDatabase } from '../helpers/db';
+import { flushUnsavedWork } from '../../src/app/unsavedWork';
 
 async function openEditor(id?: string) {
   render(<IncidentEditor id={id} />);
@@ -18,8 +19,9 @@ async function savedIncidentId(): Promise<string> {
 }
 
 describe('the incident editor', () => {
+  let database: ReturnType<typeof freshDatabase>;
   beforeEach(() => {
-    freshDatabase();
+    database = freshDatabase();
     setLanguage('en');
     history.replaceState(null, '', '#/new');
   });
@@ -98,5 +100,13 @@ describe('the incident editor', () => {
     await waitFor(() => expect((screen.getByLabelText('What happened') as HTMLTextAreaElement).value).toBe(''));
     expect(await loadDraft('incident:new')).toBeUndefined();
     expect(await listIncidents()).toEqual([]);
+  });
+
+  it('tells an update waiting to reload that the draft could not be stored', async () => {
+    await openEditor();
+    fireEvent.input(screen.getByLabelText('What happened'), { target: { value: 'Typed just before an update' } });
+    database.close(); // Every write now fails, as on a full or broken disk.
+    await expect(flushUnsavedWork()).rejects.toThrow();
+    expect(await screen.findByRole('alert')).toBeTruthy();
   });
 });

@@ -109,7 +109,7 @@ export default function IncidentEditor({ id }: { id?: string }) {
     setFailure(undefined);
     setFileFailures([]);
     setPhase('saving');
-    await autosave.flush();
+    await autosave.flush().catch(() => undefined); // A draft that cannot be stored must not stop the real save.
     let incident: Incident;
     try {
       incident = savedId ? await updateIncident(savedId, input as IncidentInput) : await addIncident(input as IncidentInput);

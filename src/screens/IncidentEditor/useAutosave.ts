@@ -26,24 +26,27 @@ export function useAutosave(key: string, form: EditorForm, files: PendingFile[])
       setFailure(undefined);
     } catch (error) {
       setFailure(error);
+      throw error; // An update waiting on this flush must not reload over text that is not stored.
     }
   }, []);
+  // Background saves show a failure in the editor; they have no one else to tell.
+  const flushQuietly = useCallback(() => flush().catch(() => undefined), []);
 
   useEffect(() => {
     if (!dirty.current) return;
-    const timer = setTimeout(flush, quietPeriodMs);
+    const timer = setTimeout(flushQuietly, quietPeriodMs);
     return () => clearTimeout(timer);
   }, [form, key]);
 
   useEffect(() => {
-    if (dirty.current) void flush();
+    if (dirty.current) void flushQuietly();
   }, [files]);
 
   useEffect(() => {
     const onVisibility = () => {
-      if (document.visibilityState === 'hidden') void flush();
+      if (document.visibilityState === 'hidden') void flushQuietly();
     };
-    const onPageHide = () => void flush();
+    const onPageHide = () => void flushQuietly();
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('pagehide', onPageHide);
     const unregister = registerUnsavedWork(flush);
@@ -51,7 +54,7 @@ export function useAutosave(key: string, form: EditorForm, files: PendingFile[])
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('pagehide', onPageHide);
       unregister();
-      void flush();
+      void flushQuietly();
     };
   }, []);
 
