@@ -1,10 +1,12 @@
+import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addIncident, attachFile, getIncident, listAttachments, listRevisions, StorageFullError } from '../../src/db';
 import type { SporDatabase } from '../../src/db/schema';
 import { freshDatabase, incidentInput } from '../helpers/db';
 
 const now = Date.UTC(2026, 10, 1, 12);
-const quotaExceeded = () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+// Dexie's promise type, as the stubbed table methods return one.
+const quotaExceeded = () => Dexie.Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
 
 describe('attaching a file when the phone is out of storage space', () => {
   let database: SporDatabase;
