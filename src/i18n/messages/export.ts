@@ -3,6 +3,7 @@ import { defineMessages } from '../define';
 export default defineMessages({
   en: {
     'export.title': 'Report for the police',
+    'export.back': 'Back to the overview',
     'export.intro': 'Make a PDF report of your log for the police. It is made on this phone; nothing is sent anywhere unless you share or save the file.',
     'export.period': 'Period',
     'export.from': 'From',
@@ -52,6 +53,7 @@ export default defineMessages({
   },
   da: {
     'export.title': 'Rapport til politiet',
+    'export.back': 'Tilbage til overblikket',
     'export.intro': 'Lav en PDF-rapport af din log til politiet. Den laves på telefonen; intet sendes nogen steder hen, før du selv deler eller gemmer filen.',
     'export.period': 'Periode',
     'export.from': 'Fra',

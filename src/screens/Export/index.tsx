@@ -1,9 +1,9 @@
 import '../../i18n/laterMessages';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { language, t } from '../../i18n';
+import { BackLink } from '../../ui/BackLink';
 import { errorText } from '../../ui/errorText';
 import { StorageFullError } from '../../db';
-import { routeHref } from '../../app/router';
 import type { ReportOptions, ReportResult } from '../../report/types';
 import { defaultChoices, toReportOptions, type ExportChoices } from './exportOptions';
 import { createBundle, createReport, NothingToExportError, type ExportProgress } from './runExport';
@@ -83,7 +83,7 @@ export default function Export() {
   const busy = job.state === 'running';
   return (
     <div class="export">
-      <p><a href={routeHref({ screen: 'overview' })}>{t('nav.back')}</a></p>
+      <p><BackLink to={{ screen: 'overview' }} label={t('export.back')} /></p>
       <h1>{t('export.title')}</h1>
       <p>{t('export.intro')}</p>
       <form

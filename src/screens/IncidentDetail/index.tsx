@@ -6,6 +6,7 @@ import { deviceTimeZone } from '../../domain/incident';
 import type { Attachment, Incident, Revision } from '../../domain/types';
 import { language, t } from '../../i18n';
 import { formatInstant } from '../../i18n/dates';
+import { BackLink } from '../../ui/BackLink';
 import { errorText } from '../../ui/errorText';
 import { Toast } from '../../ui/Toast';
 import { AttachmentCard } from './AttachmentCard';
@@ -59,7 +60,7 @@ export default function IncidentDetail({ id }: { id: string }) {
     return (
       <div class="stack">
         <p class="error-box" role="alert">{t('error.notFound')}</p>
-        <p><a href={routeHref({ screen: 'timeline' })}>{t('incident.backToLog')}</a> · <a href={routeHref({ screen: 'trash' })}>{t('timeline.trash')}</a></p>
+        <p><BackLink to={{ screen: 'timeline' }} label={t('incident.backToLog')} /> · <a href={routeHref({ screen: 'trash' })}>{t('timeline.trash')}</a></p>
       </div>
     );
   }
@@ -70,7 +71,7 @@ export default function IncidentDetail({ id }: { id: string }) {
   const inTrash = incident.deletedAt !== undefined;
   return (
     <article class="incident-detail">
-      <p><a href={routeHref({ screen: 'timeline' })}>‹ {t('incident.backToLog')}</a></p>
+      <p><BackLink to={{ screen: 'timeline' }} label={t('incident.backToLog')} /></p>
       <h1>{t(`kind.${incident.kind}`)}</h1>
       {failure && <p class="error-box" role="alert">{failure}</p>}
       {inTrash && (

@@ -5,6 +5,7 @@ import { listTrash, restoreIncident } from '../../db';
 import type { Incident } from '../../domain/types';
 import { language, t } from '../../i18n';
 import { formatInstant } from '../../i18n/dates';
+import { BackLink } from '../../ui/BackLink';
 import { errorText } from '../../ui/errorText';
 import { Toast } from '../../ui/Toast';
 import './Trash.css';
@@ -33,7 +34,7 @@ export default function Trash() {
   const lang = language.value;
   return (
     <div class="trash">
-      <p><a href={routeHref({ screen: 'timeline' })}>‹ {t('trash.back')}</a></p>
+      <p><BackLink to={{ screen: 'timeline' }} label={t('trash.back')} /></p>
       <h1>{t('trash.title')}</h1>
       <p class="muted">{t('trash.intro')}</p>
       {failure && <p class="error-box" role="alert">{failure}</p>}
