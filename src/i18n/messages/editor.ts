@@ -63,7 +63,8 @@ export default defineMessages({
     'editor.confirmCancel': 'Leave without saving? What you wrote will be thrown away.',
     'editor.keepEditing': 'Keep editing',
     'editor.discard': 'Throw away',
-    'editor.draftSaved': 'Draft saved on this phone',
+    'editor.draftAutosave': 'Draft kept on this phone as you write.',
+    'editor.draftSaved': 'Draft kept on this phone at {time}.',
     'editor.saveFailed': 'The incident could not be saved: {reason}. Your draft is kept.',
   },
   da: {
@@ -128,7 +129,8 @@ export default defineMessages({
     'editor.confirmCancel': 'Gå uden at gemme? Det, du har skrevet, bliver smidt væk.',
     'editor.keepEditing': 'Fortsæt med at skrive',
     'editor.discard': 'Smid væk',
-    'editor.draftSaved': 'Kladde gemt på telefonen',
+    'editor.draftAutosave': 'Kladden gemmes løbende på telefonen.',
+    'editor.draftSaved': 'Kladde gemt på telefonen kl. {time}.',
     'editor.saveFailed': 'Hændelsen kunne ikke gemmes: {reason}. Din kladde er bevaret.',
   },
 });

@@ -250,6 +250,11 @@ export default function IncidentEditor({ id }: { id?: string }) {
       </div>
 
       <div class="save-bar">
+        <p class="draft-status muted">
+          {autosave.storedAt === undefined
+            ? t('editor.draftAutosave')
+            : t('editor.draftSaved', { time: formatInstant(autosave.storedAt, language.value, 'time') })}
+        </p>
         <button type="button" disabled={saving} onClick={() => (autosave.isDirty() || restoredAt !== undefined ? setConfirming('leave') : leave())}>
           {t('action.cancel')}
         </button>

@@ -15,6 +15,7 @@ export function useAutosave(key: string, form: EditorForm, files: PendingFile[])
   const dirty = useRef(false);
   const writtenFiles = useRef<{ key: string; files: PendingFile[] }>();
   const [failure, setFailure] = useState<unknown>();
+  const [storedAt, setStoredAt] = useState<number>();
 
   const flush = useCallback(async () => {
     if (!dirty.current) return;
@@ -24,6 +25,7 @@ export function useAutosave(key: string, form: EditorForm, files: PendingFile[])
       await Promise.all([saveFormDraft(key, form), filesChanged ? saveFilesDraft(key, files) : undefined]);
       if (filesChanged) writtenFiles.current = { key, files };
       setFailure(undefined);
+      setStoredAt(Date.now());
     } catch (error) {
       setFailure(error);
       throw error; // An update waiting on this flush must not reload over text that is not stored.
@@ -61,6 +63,8 @@ export function useAutosave(key: string, form: EditorForm, files: PendingFile[])
   return {
     flush,
     failure,
+    /** When the draft was last written to the phone in this visit, so the user can see nothing is lost. */
+    storedAt,
     /** The user changed something that is not stored yet. */
     markDirty: () => {
       dirty.current = true;
@@ -68,6 +72,7 @@ export function useAutosave(key: string, form: EditorForm, files: PendingFile[])
     /** What is shown is stored (a saved incident, or a draft just read back); `files` are already in the draft. */
     markClean: (storedFiles?: PendingFile[]) => {
       dirty.current = false;
+      setStoredAt(undefined);
       writtenFiles.current = storedFiles && { key: latest.current.key, files: storedFiles };
     },
     isDirty: () => dirty.current,
