@@ -17,7 +17,7 @@ export function PoliceContacts({ contacts }: { contacts: PoliceContactSummary[] 
               <a href={routeHref({ screen: 'incident', id: contact.incidentId })}>{formatInstant(contact.occurredAt, lang, 'shortDateTime')}</a>
               {contact.journalNumber && <strong>{t('overview.journal', { number: contact.journalNumber })}</strong>}
               {contact.officer && <span>{t('overview.officer', { name: contact.officer })}</span>}
-              {contact.phone && <span class="muted">{contact.phone}</span>}
+              {contact.phone && <span class="muted">{t('overview.phone', { number: contact.phone })}</span>}
             </li>
           ))}
         </ul>
