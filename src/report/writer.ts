@@ -82,6 +82,11 @@ export class ReportWriter {
     return this.doc.splitTextToSize(text, width) as string[];
   }
 
+  /** How much height paragraph() would take for this text, to keep a short block together on one page. */
+  paragraphHeight(text: string, style: TextStyle = {}, { indent = 0, after = 2 } = {}): number {
+    return this.lines(text, contentWidth - indent, style).length * lineHeight(style.size ?? fontSizes.body) + after;
+  }
+
   /** Wrapped text at the cursor, continued on the next page if it runs out of room. */
   paragraph(text: string, style: TextStyle = {}, { indent = 0, after = 2 } = {}): void {
     const lines = this.lines(text, contentWidth - indent, style);

@@ -83,13 +83,18 @@ function keyExamples(writer: ReportWriter, model: ReportModel): void {
     const entry = byId.get(incident.id)!;
     const text = incident.description.trim().replace(/\s+/g, ' ');
     const short = text.length > keyExampleLength ? `${text.slice(0, keyExampleLength).trimEnd()}…` : text;
-    writer.ensure(16);
-    writer.paragraph(
-      `${writer.t('report.column.number')} ${entry.number} · ${incidentTime(incident, writer.language, model.data.timeZone)} · ${writer.t(`kind.${incident.kind}` as MessageKey)}`,
-      { bold: true }, { after: 0.5 },
+    const title = `${writer.t('report.column.number')} ${entry.number} · ${incidentTime(incident, writer.language, model.data.timeZone)} · ${writer.t(`kind.${incident.kind}` as MessageKey)}`;
+    const body = short ? writer.user(short) : '';
+    const note = writer.t('report.overview.keyExampleMore', { number: entry.number });
+    const noteStyle = { size: fontSizes.small, colour: colours.muted };
+    // An example is a few lines: keep it together rather than leave its last line alone on the next page.
+    writer.ensure(
+      writer.paragraphHeight(title, { bold: true }, { after: 0.5 }) + (body ? writer.paragraphHeight(body, {}, { after: 0.5 }) : 0)
+        + writer.paragraphHeight(note, noteStyle, { after: 0 }),
     );
-    if (short) writer.paragraph(writer.user(short), {}, { after: 0.5 });
-    writer.paragraph(writer.t('report.overview.keyExampleMore', { number: entry.number }), { size: fontSizes.small, colour: colours.muted }, { after: 3.5 });
+    writer.paragraph(title, { bold: true }, { after: 0.5 });
+    if (body) writer.paragraph(body, {}, { after: 0.5 });
+    writer.paragraph(note, noteStyle, { after: 3.5 });
   }
 }
 
