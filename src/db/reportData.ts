@@ -1,3 +1,4 @@
+import { deviceTimeZone } from '../domain/incident';
 import type { Revision } from '../domain/types';
 import type { AnnexFacts, IncidentHistory, ReportData, ReportOptions } from '../report/types';
 import { getCaseDetails, listPeople } from './caseFile';
@@ -38,6 +39,6 @@ export async function gatherReportData(options: Pick<ReportOptions, 'from' | 'to
     history,
     historyCheck: verifyRevisions(revisions),
     generatedAt: now,
-    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+    timeZone: deviceTimeZone(),
   };
 }
