@@ -7,19 +7,20 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const out = fileURLToPath(new URL('../public/screenshots/', import.meta.url));
 const server = await startServer({ root: process.argv[2] ?? 'dist' });
 const profile = await mkdtemp(join(tmpdir(), 'spor-screenshots-'));
 const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: chromiumPath,
   viewport: { width: 390, height: 844 },
   deviceScaleFactor: 1,
   isMobile: true,
   hasTouch: true,
   locale: 'da-DK',
   timezoneId: 'Europe/Copenhagen',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: chromiumArgs,
 });
 const page = context.pages()[0] ?? (await context.newPage());
 

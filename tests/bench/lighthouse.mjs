@@ -8,6 +8,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { build } from 'vite';
 import { startServer } from '../../scripts/serve.mjs';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 const minimumScore = 95;
 const categories = ['performance', 'accessibility', 'best-practices'];
@@ -21,9 +22,8 @@ if (!root) {
 }
 const server = await startServer({ root });
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  chromePath: chromiumPath,
+  chromeFlags: ['--headless=new', ...chromiumArgs, '--disable-dev-shm-usage'],
 });
 let failed = false;
 try {

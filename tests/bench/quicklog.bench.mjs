@@ -2,46 +2,19 @@
 // Drives the real editor (#/new, choose a kind, tap Save) and times, in the page, from the tap's event to the editor's
 // move to #/incident/<id>, which it makes only after addIncident resolved (strict durability). For comparison it times
 // the addIncident verb alone and a bare strict IndexedDB commit on a bench-only page (tests/bench/quicklog-bench.html).
-import { build } from 'vite';
-import { chromium } from 'playwright-core';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { startServer } from '../../scripts/serve.mjs';
+import { median, openBenchApp, p90 } from './benchApp.mjs';
 
 const runs = 30;
 const budgetMs = 50;
 
-const sorted = (values) => [...values].sort((a, b) => a - b);
-const median = (values) => {
-  const order = sorted(values);
-  const middle = Math.floor(order.length / 2);
-  return order.length % 2 ? order[middle] : (order[middle - 1] + order[middle]) / 2;
-};
-const p90 = (values) => sorted(values)[Math.ceil(values.length * 0.9) - 1];
 const summary = (values) => `median ${median(values).toFixed(1)} ms, p90 ${p90(values).toFixed(1)} ms, min ${Math.min(...values).toFixed(1)}, max ${Math.max(...values).toFixed(1)} (${values.length} runs)`;
 
-const buildDir = await mkdtemp(join(tmpdir(), 'spor-bench-quicklog-'));
-const profile = await mkdtemp(join(tmpdir(), 'spor-bench-quicklog-profile-'));
-await build({
-  logLevel: 'warn',
-  build: {
-    outDir: buildDir,
-    emptyOutDir: true,
-    rollupOptions: { input: { index: resolve('index.html'), bench: resolve('tests/bench/quicklog-bench.html') } },
-  },
+const bench = await openBenchApp({
+  name: 'quicklog',
+  benchPage: 'tests/bench/quicklog-bench.html',
+  contextOptions: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
 });
-const server = await startServer({ root: buildDir });
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  viewport: { width: 390, height: 844 },
-  isMobile: true,
-  hasTouch: true,
-  locale: 'da-DK',
-  timezoneId: 'Europe/Copenhagen',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const { context, server } = bench;
 
 // Bench instrumentation only: the tap's own timestamp, and the moment the editor replaces its URL with the saved incident's.
 await context.addInitScript(() => {
@@ -110,9 +83,6 @@ try {
   console.error(error);
   failed = true;
 } finally {
-  await context.close();
-  await server.close();
-  await rm(buildDir, { recursive: true, force: true });
-  await rm(profile, { recursive: true, force: true });
+  await bench.close();
 }
 process.exit(failed ? 1 : 0);

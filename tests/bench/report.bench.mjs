@@ -1,35 +1,15 @@
 // Report benchmark (design budget: 1,000 incidents with 100 photos of 12 megapixels in under 20 s on 2 cores).
 // Builds the app plus a bench-only page (tests/bench/report-bench.html) that imports the app's own db verbs and report
 // client, so production code exposes nothing for this. Runs in Debian's Chromium against scripts/serve.mjs.
-import { build } from 'vite';
-import { chromium } from 'playwright-core';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { startServer } from '../../scripts/serve.mjs';
+import { readdir, readFile } from 'node:fs/promises';
+import { openBenchApp } from './benchApp.mjs';
 
 const incidents = 1000;
 const photos = 100;
 const budgetSeconds = 20;
 
-const buildDir = await mkdtemp(join(tmpdir(), 'spor-bench-report-'));
-const profile = await mkdtemp(join(tmpdir(), 'spor-bench-chromium-'));
-await build({
-  logLevel: 'warn',
-  build: {
-    outDir: buildDir,
-    emptyOutDir: true,
-    rollupOptions: { input: { index: resolve('index.html'), bench: resolve('tests/bench/report-bench.html') } },
-  },
-});
-const server = await startServer({ root: buildDir });
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  timezoneId: 'Europe/Copenhagen',
-  locale: 'da-DK',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
-});
+const bench = await openBenchApp({ name: 'report', benchPage: 'tests/bench/report-bench.html', args: ['--enable-precise-memory-info'] });
+const { context, server } = bench;
 
 /** Resident memory of this Chromium's renderer processes (the page and its worker live there), from /proc. */
 async function rendererMemoryBytes() {
@@ -37,7 +17,7 @@ async function rendererMemoryBytes() {
   for (const pid of await readdir('/proc').catch(() => [])) {
     if (!/^\d+$/.test(pid)) continue;
     const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
-    if (!cmdline.includes('--type=renderer') || !cmdline.includes('spor-bench-chromium')) continue;
+    if (!cmdline.includes('--type=renderer') || !cmdline.includes(bench.profile)) continue;
     const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
     total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
   }
@@ -93,9 +73,6 @@ try {
   console.error(error);
   failed = true;
 } finally {
-  await context.close();
-  await server.close();
-  await rm(buildDir, { recursive: true, force: true });
-  await rm(profile, { recursive: true, force: true });
+  await bench.close();
 }
 process.exit(failed ? 1 : 0);

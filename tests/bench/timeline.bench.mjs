@@ -1,29 +1,13 @@
 // Budget: with 10,000 incidents the timeline's first screen renders in under 300 ms (Chromium, phone viewport).
 // Builds the app, seeds IndexedDB directly in the page, then times (a) switching to the log and (b) a cold reload.
-import { build } from 'vite';
-import { chromium } from 'playwright-core';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startServer } from '../../scripts/serve.mjs';
+import { median, openBenchApp } from './benchApp.mjs';
 
 const count = 10_000;
 const budgetMs = 300;
 const runs = 5;
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-const buildDir = await mkdtemp(join(tmpdir(), 'spor-bench-build-'));
-const profile = await mkdtemp(join(tmpdir(), 'spor-bench-profile-'));
-await build({ logLevel: 'warn', build: { outDir: buildDir, emptyOutDir: true } });
-const server = await startServer({ root: buildDir });
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  viewport: { width: 390, height: 844 },
-  timezoneId: 'Europe/Copenhagen',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const bench = await openBenchApp({ name: 'timeline', contextOptions: { viewport: { width: 390, height: 844 } } });
+const { context, server } = bench;
 try {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(server.url);
@@ -88,8 +72,5 @@ try {
   console.log(switchMs < budgetMs ? `within the ${budgetMs} ms budget` : `OVER the ${budgetMs} ms budget`);
   process.exitCode = switchMs < budgetMs ? 0 : 1;
 } finally {
-  await context.close();
-  await server.close();
-  await rm(buildDir, { recursive: true, force: true });
-  await rm(profile, { recursive: true, force: true });
+  await bench.close();
 }

@@ -3,6 +3,7 @@ import { mkdtemp, mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 export const phone = { width: 390, height: 844 };
 export const screenshotDir = join(process.cwd(), '.tmp', 'screenshots');
@@ -25,7 +26,7 @@ export interface Session {
 export async function openSession(baseUrl: string, options: { locale?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<Session> {
   const profile = await mkdtemp(join(tmpdir(), 'spor-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
     viewport: phone,
     deviceScaleFactor: 2,
@@ -35,10 +36,7 @@ export async function openSession(baseUrl: string, options: { locale?: string; c
     timezoneId: 'Europe/Copenhagen',
     colorScheme: options.colorScheme ?? 'light',
     acceptDownloads: true,
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync',
-    ],
+    args: chromiumArgs,
   });
   const requests: string[] = [];
   const origin = new URL(baseUrl).origin;
