@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { mkdtemp, mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -79,4 +80,43 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 export async function accessibilityViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} (${violation.help})`));
+}
+
+/** The checks every screen must pass: axe finds nothing, nothing went to another origin, no CSP violation. */
+export async function expectNoProblems(session: Session): Promise<void> {
+  expect(await accessibilityViolations(session.page)).toEqual([]);
+  expect(session.foreignRequests()).toEqual([]);
+  expect(await session.cspViolations()).toEqual([]);
+}
+
+/** A real image encoded by the browser itself (a sky, a ground, a dark block, an optional caption), to stand in for evidence. */
+export async function pictureFromPage(
+  page: Page,
+  { width, height, type, caption }: { width: number; height: number; type: 'image/png' | 'image/jpeg'; caption?: string },
+): Promise<Buffer> {
+  const base64 = await page.evaluate(async ({ width, height, type, caption }) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = height;
+    const context = canvas.getContext('2d')!;
+    const sky = context.createLinearGradient(0, 0, width, height);
+    sky.addColorStop(0, '#87a9c9');
+    sky.addColorStop(1, '#2c4a66');
+    context.fillStyle = sky;
+    context.fillRect(0, 0, width, height);
+    context.fillStyle = '#5d6b52';
+    context.fillRect(0, height * 0.62, width, height * 0.38);
+    context.fillStyle = '#9e2b25';
+    context.fillRect(width * 0.28, height * 0.52, width * 0.44, height * 0.19);
+    if (caption) {
+      context.fillStyle = '#f4f1ea';
+      context.font = `bold ${Math.round(height / 9)}px sans-serif`;
+      context.fillText(caption, width * 0.15, height * 0.35);
+    }
+    const blob = await new Promise<Blob>((done) => canvas.toBlob((made) => done(made!), type, 0.9));
+    let binary = '';
+    for (const byte of new Uint8Array(await blob.arrayBuffer())) binary += String.fromCharCode(byte);
+    return btoa(binary);
+  }, { width, height, type, caption });
+  return Buffer.from(base64, 'base64');
 }

@@ -1,31 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { accessibilityViolations, openSession, screenshot, type Session } from './browser';
+import { expectNoProblems, openSession, pictureFromPage, screenshot, type Session } from './browser';
 
-/** A small picture made by the browser itself, to stand in for a photo of the person. */
-async function portraitPng(page: Page): Promise<Buffer> {
-  const dataUrl = await page.evaluate(() => {
-    const canvas = document.createElement('canvas');
-    canvas.width = 120;
-    canvas.height = 120;
-    const context = canvas.getContext('2d')!;
-    context.fillStyle = '#6b8fb3';
-    context.fillRect(0, 0, 120, 120);
-    context.fillStyle = '#f2d6b3';
-    context.beginPath();
-    context.arc(60, 48, 26, 0, Math.PI * 2);
-    context.fill();
-    context.fillRect(24, 82, 72, 38);
-    return canvas.toDataURL('image/png');
-  });
-  return Buffer.from(dataUrl.split(',')[1], 'base64');
-}
 
-async function expectNoProblems(session: Session) {
-  expect(await accessibilityViolations(session.page)).toEqual([]);
-  expect(session.foreignRequests()).toEqual([]);
-  expect(await session.cspViolations()).toEqual([]);
-}
 
 describe('case, help and settings on a phone', () => {
   let session: Session;
@@ -62,7 +38,7 @@ describe('case, help and settings on a phone', () => {
     await person.getByLabel('Profilnavn 1').fill('@mikkel_h på Instagram');
     await person.getByLabel('Køretøj').fill('Sort VW Golf, AB 12 345');
     await person.getByLabel('Beskrivelse', { exact: true }).fill('Ca. 185 cm, kort mørkt hår.');
-    await person.getByLabel('Vælg foto').setInputFiles({ name: 'mikkel.png', mimeType: 'image/png', buffer: await portraitPng(page) });
+    await person.getByLabel('Vælg foto').setInputFiles({ name: 'mikkel.png', mimeType: 'image/png', buffer: await pictureFromPage(page, { width: 120, height: 120, type: 'image/png' }) });
     await person.getByRole('button', { name: 'Gem person' }).click();
     await expect.poll(() => person.getByRole('status').textContent()).toContain('Gemt');
 

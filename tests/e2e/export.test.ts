@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { accessibilityViolations, openSession, screenshot, type Session } from './browser';
+import { accessibilityViolations, openSession, pictureFromPage, screenshot, type Session } from './browser';
 import { waitForServiceWorker } from './serviceWorker';
 
 const run = promisify(execFile);
@@ -19,29 +19,6 @@ const incidents = [
   { kind: 'Forfølgelse', at: '2026-11-20T17:05', text: 'Stod ved indgangen til Føtex på Østerbrogade og fulgte efter mig hjem.', photo: false, journal: '' },
 ];
 
-/** A JPEG made by the browser's own encoder, standing in for a photo taken as evidence. */
-async function evidenceJpeg(page: Page): Promise<Buffer> {
-  const base64 = await page.evaluate(async () => {
-    const canvas = document.createElement('canvas');
-    canvas.width = 1200;
-    canvas.height = 900;
-    const context = canvas.getContext('2d')!;
-    const gradient = context.createLinearGradient(0, 0, 1200, 900);
-    gradient.addColorStop(0, '#2c4a66');
-    gradient.addColorStop(1, '#c9a46b');
-    context.fillStyle = gradient;
-    context.fillRect(0, 0, 1200, 900);
-    context.fillStyle = '#f4f1ea';
-    context.font = 'bold 96px sans-serif';
-    context.fillText('12 34 56 78', 180, 470);
-    const blob = await new Promise<Blob>((done) => canvas.toBlob((made) => done(made!), 'image/jpeg', 0.9));
-    const bytes = new Uint8Array(await blob.arrayBuffer());
-    let binary = '';
-    for (const byte of bytes) binary += String.fromCharCode(byte);
-    return btoa(binary);
-  });
-  return Buffer.from(base64, 'base64');
-}
 
 async function logIncident(page: Page, incident: (typeof incidents)[number], photo: Buffer) {
   await page.getByTestId('new-incident').click();
@@ -77,7 +54,7 @@ describe('export for the police, offline', () => {
     const { page, context } = session;
     await page.goto(inject('baseUrl'));
     await waitForServiceWorker(page);
-    photo = await evidenceJpeg(page);
+    photo = await pictureFromPage(page, { width: 1200, height: 900, type: 'image/jpeg', caption: '12 34 56 78' });
     await context.setOffline(true);
     await page.reload();
     for (const incident of incidents) await logIncident(page, incident, photo);

@@ -1,36 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
-import { accessibilityViolations, openSession, screenshot, screenshotDir, type Session } from './browser';
+import { expectNoProblems, openSession, pictureFromPage, screenshot, screenshotDir, type Session } from './browser';
 
-/** A real JPEG drawn by the browser, standing in for a photo of a car parked outside. */
-async function photoJpeg(page: Page): Promise<Buffer> {
-  const dataUrl = await page.evaluate(() => {
-    const canvas = document.createElement('canvas');
-    canvas.width = 640;
-    canvas.height = 480;
-    const context = canvas.getContext('2d')!;
-    context.fillStyle = '#87a9c9';
-    context.fillRect(0, 0, 640, 300);
-    context.fillStyle = '#5d6b52';
-    context.fillRect(0, 300, 640, 180);
-    context.fillStyle = '#9e2b25';
-    context.fillRect(180, 250, 280, 90);
-    context.fillStyle = '#222';
-    context.beginPath();
-    context.arc(240, 345, 32, 0, Math.PI * 2);
-    context.arc(400, 345, 32, 0, Math.PI * 2);
-    context.fill();
-    return canvas.toDataURL('image/jpeg', 0.9);
-  });
-  return Buffer.from(dataUrl.split(',')[1]!, 'base64');
-}
 
-async function expectNoProblems(session: Session) {
-  expect(await accessibilityViolations(session.page)).toEqual([]);
-  expect(session.foreignRequests()).toEqual([]);
-  expect(await session.cspViolations()).toEqual([]);
-}
 
 /** The visible screen only (the helper takes the full page). */
 async function screenshotTop(page: Page, name: string) {
@@ -64,7 +37,7 @@ describe('logging an incident on a phone', () => {
     await page.getByRole('button', { name: 'Tilføj vidne' }).click();
     await page.getByLabel('Navn', { exact: true }).fill('Mette Hansen');
     await page.getByLabel('Telefon eller e-mail').fill('mette@example.dk');
-    await page.getByTestId('file-input').setInputFiles({ name: 'bil-ved-opgangen.jpg', mimeType: 'image/jpeg', buffer: await photoJpeg(page) });
+    await page.getByTestId('file-input').setInputFiles({ name: 'bil-ved-opgangen.jpg', mimeType: 'image/jpeg', buffer: await pictureFromPage(page, { width: 640, height: 480, type: 'image/jpeg' }) });
     await expect.poll(() => page.locator('.file-row img').count()).toBe(1);
     await screenshot(page, 'editor-full');
     await expectNoProblems(session);

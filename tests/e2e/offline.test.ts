@@ -2,8 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSession, screenshot, type Session } from './browser';
-import { evidencePng, waitForServiceWorker } from './serviceWorker';
+import { openSession, pictureFromPage, screenshot, type Session } from './browser';
+import { waitForServiceWorker } from './serviceWorker';
 import { countIncidents, logCall } from './storedData';
 
 const routes = ['#/', '#/new', '#/trash', '#/overview', '#/export', '#/case', '#/help', '#/settings'];
@@ -40,7 +40,7 @@ describe('offline after one online visit', () => {
     const { page, context } = session;
     await page.goto(inject('baseUrl'));
     await waitForServiceWorker(page);
-    const photo = await evidencePng(page);
+    const photo = await pictureFromPage(page, { width: 160, height: 120, type: 'image/png' });
 
     await context.setOffline(true);
     await page.reload();
