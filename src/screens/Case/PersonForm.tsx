@@ -6,7 +6,8 @@ import { ConfirmRemove } from './ConfirmRemove';
 import { Field } from './Field';
 import { PersonPhoto } from './PersonPhoto';
 import { SaveBar } from './SaveBar';
-import { saveErrorMessage, useSave } from './useSave';
+import { useSave } from './useSave';
+import { errorText } from '../../ui/errorText';
 import { ValueList, cleanValues } from './ValueList';
 
 export type PersonInput = Omit<PersonOfConcern, 'id' | 'updatedAt'> & { id?: string };
@@ -43,7 +44,7 @@ export function PersonForm({ initial, onRemoved }: PersonFormProps) {
       saving.discard();
       onRemoved();
     } catch (error) {
-      saving.fail(saveErrorMessage(error));
+      saving.fail(errorText(error));
     }
   };
   const title = person.name.trim() || t('case.person.unnamed');

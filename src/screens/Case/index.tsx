@@ -5,7 +5,7 @@ import type { CaseDetails } from '../../domain/types';
 import { t } from '../../i18n';
 import { CaseDetailsForm } from './CaseDetailsForm';
 import { PersonForm, blankPerson, type PersonInput } from './PersonForm';
-import { saveErrorMessage } from './useSave';
+import { errorText } from '../../ui/errorText';
 import './Case.css';
 
 interface Loaded {
@@ -22,7 +22,7 @@ export default function Case() {
   useEffect(() => {
     Promise.all([getCaseDetails(), listPeople()])
       .then(([details, people]) => setLoaded({ details, people: people.map((person) => ({ key: keyCounter.current++, person })) }))
-      .catch((error: unknown) => setFailed(saveErrorMessage(error)));
+      .catch((error: unknown) => setFailed(errorText(error)));
   }, []);
 
   const setPeople = (change: (people: Loaded['people']) => Loaded['people']) =>

@@ -1,15 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { StorageFullError } from '../../db';
-import { t } from '../../i18n';
+import { errorText } from '../../ui/errorText';
 import { registerUnsavedWork } from '../../app/unsavedWork';
 
 export type SaveState = 'clean' | 'dirty' | 'saving' | 'saved';
-
-/** What the user reads when a save fails; the storage-full case promises that nothing was lost. */
-export function saveErrorMessage(error: unknown): string {
-  if (error instanceof StorageFullError) return t('error.storageFull');
-  return t('error.generic', { detail: error instanceof Error ? error.message : String(error) });
-}
 
 /**
  * Save state of one form. While there are unsaved changes, the form's save is registered as unsaved work
@@ -50,7 +43,7 @@ export function useSave(write: () => Promise<void>) {
         await latestWrite.current();
         setState('saved');
       } catch (failure) {
-        setError(saveErrorMessage(failure));
+        setError(errorText(failure));
         setState('dirty');
       }
     },
