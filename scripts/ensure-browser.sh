@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Browser tests need Debian's chromium, and report checks need poppler-utils and qpdf.
+# Browser tests need Debian's chromium, report checks need poppler-utils and qpdf, bundle checks unzip and 7-Zip.
 # Install them when missing (a fresh machine of this kind runs as root with apt-get).
 set -euo pipefail
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
+command -v unzip >/dev/null 2>&1 || missing+=(unzip)
+command -v 7z >/dev/null 2>&1 || missing+=(p7zip-full)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} with apt-get..."
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"

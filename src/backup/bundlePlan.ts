@@ -3,6 +3,7 @@ import type { AnnexEntry } from '../report/types';
 import type { Instant } from '../domain/types';
 import { translate } from '../i18n/translate';
 import { formatInstant } from '../i18n/dates';
+import { hasHiddenCharacters, visibleName } from '../domain/visibleName';
 
 // The pure half of the evidence bundle: which file goes where, and what the manifest and README say.
 
@@ -11,26 +12,35 @@ export const readmeName = 'README.txt';
 /** sha256sum's own format, so `sha256sum -c SHA256SUMS` checks every file at once. */
 export const checksumsName = 'SHA256SUMS';
 
-const maxNameLength = 120;
+/** Most file systems allow 255 bytes per name; 200 leaves room for a " (2)" and never splits a character. */
+const maxNameBytes = 200;
+const utf8Length = (text: string) => new TextEncoder().encode(text).byteLength;
+
+function shorten(name: string): string {
+  if (utf8Length(name) <= maxNameBytes) return name;
+  const dot = name.lastIndexOf('.');
+  const extension = dot > 0 && name.length - dot <= 10 ? name.slice(dot) : '';
+  let stem = '';
+  let bytes = utf8Length(extension);
+  for (const char of name.slice(0, name.length - extension.length)) {
+    bytes += utf8Length(char);
+    if (bytes > maxNameBytes) break;
+    stem += char;
+  }
+  return stem + extension;
+}
 const reservedWindowsNames = /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i;
 
-/** A file name that unpacks safely everywhere: no folders, control characters or characters Windows refuses. */
+/** A file name that unpacks safely everywhere: no folders or characters Windows refuses; hidden characters become visible markers. */
 export function safeFileName(name: string, fallback = 'file'): string {
-  let safe = name
-    .normalize('NFC')
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+  let safe = visibleName(name.normalize('NFC'))
     .replace(/[/\\]/g, '_')
     .replace(/[<>:"|?*]/g, '_')
     .trim()
     .replace(/^[.\s]+|[.\s]+$/g, '');
   if (!safe) safe = fallback;
   if (reservedWindowsNames.test(safe)) safe = `_${safe}`;
-  if (safe.length > maxNameLength) {
-    const dot = safe.lastIndexOf('.');
-    const extension = dot > 0 && safe.length - dot <= 10 ? safe.slice(dot) : '';
-    safe = safe.slice(0, maxNameLength - extension.length) + extension;
-  }
-  return safe;
+  return shorten(safe);
 }
 
 /** Gives later duplicates a " (2)" before the extension; compared case-insensitively, as Windows and macOS do. */
@@ -97,6 +107,8 @@ export function manifestJson({ createdAt, reportFingerprint, report, annexes }: 
         incidentId: annex.incidentId,
         ...(incidentNumber !== undefined ? { incidentNumber } : {}),
         originalFileName: annex.fileName,
+        // The same name with its invisible or direction-changing characters written out, so nobody is fooled by it.
+        ...(hasHiddenCharacters(annex.fileName) ? { originalFileNameShown: visibleName(annex.fileName) } : {}),
         mimeType: annex.mimeType,
         size,
         sha256,

@@ -1,5 +1,4 @@
 import '../i18n/laterMessages';
-import { Zip, ZipDeflate, ZipPassThrough, strToU8, type ZipInputFile } from 'fflate';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { toHex } from '../crypto/sha256';
 import { getAttachmentFile } from '../db';
@@ -7,10 +6,12 @@ import type { Instant } from '../domain/types';
 import type { ReportResult } from '../report/types';
 import type { Language } from '../i18n/define';
 import { translate } from '../i18n/translate';
+import { zipStream } from './zipStream';
 import { checksumsText, manifestJson, planBundle, readmeText, manifestName, readmeName, checksumsName, type BundledAnnex, type BundledFile } from './bundlePlan';
 
 // The streaming half of the evidence bundle: originals go in byte for byte, one chunk at a time,
 // and the ZIP comes out as Blob parts, so large evidence never sits in memory twice.
+// Entries are stored, not compressed (zipStream.ts): a few KB more for the text files, nothing lost on photos and videos.
 
 export interface BundleProgress {
   done: number;
@@ -66,9 +67,8 @@ function abortError(): DOMException {
   return new DOMException('The evidence bundle was cancelled.', 'AbortError');
 }
 
-/** Streams one Blob into a ZIP entry while hashing it. */
-async function addBlob(zip: Zip, entry: ZipInputFile & { push(chunk: Uint8Array, final?: boolean): void }, blob: Blob, signal?: AbortSignal): Promise<BundledFile> {
-  zip.add(entry);
+/** Passes a Blob's bytes on to the ZIP while hashing them, and says what went in once the last byte has gone by. */
+async function* hashed(blob: Blob, signal: AbortSignal | undefined, onEnd: (facts: Omit<BundledFile, 'path'>) => void): AsyncGenerator<Uint8Array> {
   const hasher = sha256.create();
   const reader = blob.stream().getReader();
   let size = 0;
@@ -79,19 +79,12 @@ async function addBlob(zip: Zip, entry: ZipInputFile & { push(chunk: Uint8Array,
       if (done) break;
       hasher.update(value);
       size += value.byteLength;
-      entry.push(value, false);
+      yield value;
     }
   } finally {
     reader.releaseLock();
   }
-  entry.push(new Uint8Array(0), true);
-  return { path: entry.filename, size, sha256: toHex(hasher.digest()) };
-}
-
-function addText(zip: Zip, path: string, text: string): void {
-  const entry = new ZipDeflate(path, { level: 6 });
-  zip.add(entry);
-  entry.push(strToU8(text), true);
+  onEnd({ size, sha256: toHex(hasher.digest()) });
 }
 
 /** The report PDF, every original attachment, manifest.json, SHA256SUMS and README.txt in one ZIP. */
@@ -99,35 +92,35 @@ export async function writeEvidenceBundle(options: BundleOptions): Promise<Evide
   const { report, signal, onProgress } = options;
   const readAttachment = options.readAttachment ?? getAttachmentFile;
   const now = options.now ?? Date.now();
+  const lastModified = new Date(now);
   const plan = planBundle(report.fileName, report.annexes);
-  const output = new BlobCollector();
-  let failure: Error | undefined;
-  const zip = new Zip((error, chunk) => {
-    if (error) failure = error;
-    else output.add(chunk);
-  });
   const total = plan.annexes.length + 1;
   const annexes: BundledAnnex[] = [];
-  try {
+
+  // client-zip reads each entry to its end before asking for the next, so the hashes are known when the manifest is due.
+  async function* entries() {
+    let reportFile: BundledFile = { path: plan.reportPath, size: 0, sha256: '' };
     onProgress?.({ done: 0, total });
-    const reportFile = await addBlob(zip, new ZipPassThrough(plan.reportPath), report.pdf, signal);
-    onProgress?.({ done: 1, total });
+    yield {
+      name: plan.reportPath, lastModified,
+      input: hashed(report.pdf, signal, (facts) => { reportFile = { path: plan.reportPath, ...facts }; onProgress?.({ done: 1, total }); }),
+    };
     for (const { path, annex } of plan.annexes) {
       const original = await readAttachment(annex.attachmentId);
-      const written = await addBlob(zip, new ZipPassThrough(path), original, signal);
-      annexes.push({ ...written, annex, incidentNumber: options.incidentNumbers?.get(annex.incidentId) });
-      onProgress?.({ done: annexes.length + 1, total });
+      const incidentNumber = options.incidentNumbers?.get(annex.incidentId);
+      yield {
+        name: path, lastModified,
+        input: hashed(original, signal, (facts) => { annexes.push({ path, ...facts, annex, incidentNumber }); onProgress?.({ done: annexes.length + 1, total }); }),
+      };
     }
     if (signal?.aborted) throw abortError();
-    addText(zip, manifestName, manifestJson({ createdAt: now, reportFingerprint: report.fingerprint, report: reportFile, annexes }));
-    addText(zip, checksumsName, checksumsText([reportFile, ...annexes]));
-    addText(zip, readmeName, readmeText(now, report.fingerprint, annexes[0]?.path ?? reportFile.path));
-    zip.end();
-  } catch (error) {
-    zip.terminate();
-    throw error;
+    yield { name: manifestName, lastModified, input: manifestJson({ createdAt: now, reportFingerprint: report.fingerprint, report: reportFile, annexes }) };
+    yield { name: checksumsName, lastModified, input: checksumsText([reportFile, ...annexes]) };
+    yield { name: readmeName, lastModified, input: readmeText(now, report.fingerprint, annexes[0]?.path ?? reportFile.path) };
   }
-  if (failure) throw failure;
+
+  const output = new BlobCollector();
+  for await (const chunk of zipStream(entries())) output.add(chunk);
   return {
     zip: output.toBlob('application/zip'),
     fileName: `${report.fileName.replace(/\.pdf$/i, '')}-${translate(options.language, 'export.bundle.fileSuffix')}.zip`,

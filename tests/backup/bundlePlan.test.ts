@@ -7,12 +7,13 @@ function annex(number: string, fileName: string): AnnexEntry {
 }
 
 describe('safe file names in the evidence bundle', () => {
-  it('strips folders, control characters and characters Windows refuses', () => {
+  it('strips folders and characters Windows refuses, and writes hidden characters out as visible markers', () => {
     expect(safeFileName('../../etc/passwd')).toBe('_.._etc_passwd');
     expect(safeFileName('C:\\Users\\me\\photo.jpg')).toBe('C__Users_me_photo.jpg');
-    expect(safeFileName('bad\u0000name\u001f\u007f.jpg')).toBe('badname.jpg');
+    expect(safeFileName('bad\u0000name\u001f\u007f.jpg')).toBe('bad⟦U+0000⟧name⟦U+001F⟧⟦U+007F⟧.jpg');
     expect(safeFileName('what? <now>: "yes" | *.txt')).toBe('what_ _now__ _yes_ _ _.txt');
-    expect(safeFileName('photo\u202egpj.exe')).toBe('photogpj.exe');
+    expect(safeFileName('invoice\u202egpj.exe')).toBe('invoice⟦U+202E⟧gpj.exe');
+    expect(safeFileName('\ufeffzero\u200bwidth.txt')).toBe('⟦U+FEFF⟧zero⟦U+200B⟧width.txt');
   });
 
   it('keeps letters of every script and never returns an empty or reserved name', () => {
@@ -22,10 +23,15 @@ describe('safe file names in the evidence bundle', () => {
     expect(safeFileName('CON.txt')).toBe('_CON.txt');
   });
 
-  it('shortens very long names but keeps the extension', () => {
+  it('shortens very long names to 200 bytes of UTF-8, whole characters only, and keeps the extension', () => {
     const name = safeFileName(`${'a'.repeat(300)}.jpeg`);
-    expect(name.length).toBe(120);
+    expect(name.length).toBe(200);
     expect(name.endsWith('.jpeg')).toBe(true);
+    const greek = safeFileName(`${'αβγ'.repeat(100)}.jpg`);
+    expect(new TextEncoder().encode(greek).byteLength).toBe(200);
+    expect(greek).toBe(`${'αβγ'.repeat(32)}αβ.jpg`);
+    const emoji = safeFileName(`${'😀'.repeat(80)}.png`);
+    expect(emoji).toBe(`${'😀'.repeat(49)}.png`);
   });
 
   it('gives duplicates a number, ignoring case as Windows and macOS do', () => {

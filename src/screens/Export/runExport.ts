@@ -3,7 +3,7 @@ import { compareOldestFirst } from '../../domain/incident';
 import type { EvidenceBundle } from '../../backup/evidenceBundle';
 import type { ReportOptions, ReportProgress, ReportResult } from '../../report/types';
 
-// The heavy parts (jsPDF in its worker, fflate) load only here, when the user asks for a file.
+// The heavy parts (jsPDF in its worker, client-zip) load only here, when the user asks for a file.
 
 export type ExportStage = ReportProgress['stage'] | 'packing';
 export interface ExportProgress {
