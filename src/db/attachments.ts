@@ -14,7 +14,7 @@ export interface AttachOptions {
   now?: Instant;
 }
 
-const recordedFacts = ['fileName', 'mimeType', 'size', 'sha256', 'capturedAt'] as const;
+const recordedFacts = ['fileName', 'mimeType', 'size', 'sha256', 'capturedAt', 'capturedAtSource'] as const;
 
 /** Stores one piece of evidence with its facts (hash, capture time, preview) in one transaction. */
 export async function attachFile(incidentId: string, file: Blob, options: AttachOptions = {}): Promise<Attachment> {

@@ -1,16 +1,12 @@
-import { canonicalJson, sha256Hex } from '../crypto/sha256';
+import { canonicalJson } from '../crypto/sha256';
+import { walkChain } from '../domain/integrity/chain';
+import { contentHashOf, genesisHash, newSalt, recordable, revisionHashV1, revisionHashV2, type RevisionBody } from '../domain/integrity/recipes';
 import type { FieldChange, HistoryCheck, Revision, RevisionAction, RevisionEntity } from '../domain/types';
 import { db } from './database';
 
-export const genesisHash = '0'.repeat(64);
-
-type RevisionBody = Omit<Revision, 'hash'>;
-
-/** The hash covers every field and the previous hash, so changing or removing any past entry breaks the chain. */
-export function revisionHash(body: RevisionBody): string {
-  const { seq, at, action, entity, entityId, incidentId, changes, prevHash } = body;
-  return sha256Hex(canonicalJson({ seq, at, action, entity, entityId, incidentId: incidentId ?? null, changes, prevHash }));
-}
+export { genesisHash };
+/** The first release's recipe, kept for revisions written with it (their heads may sit in reports people hold). */
+export const revisionHash = revisionHashV1;
 
 export interface RevisionEvent {
   action: RevisionAction;
@@ -21,10 +17,15 @@ export interface RevisionEvent {
   at: number;
 }
 
-/** Must run inside a read-write transaction that includes `revisions`, so the change and its record commit together. */
+/**
+ * Must run inside a read-write transaction that includes `revisions`, so the change and its record commit together.
+ * Written with recipe 2: the hash covers the metadata and a salted hash of the changes (see src/db/README.md).
+ */
 export async function appendRevision(event: RevisionEvent): Promise<Revision> {
   const last = await db.revisions.orderBy('seq').last();
+  const contentSalt = newSalt();
   const body: RevisionBody = {
+    recipe: 2,
     seq: (last?.seq ?? 0) + 1,
     at: event.at,
     action: event.action,
@@ -32,9 +33,11 @@ export async function appendRevision(event: RevisionEvent): Promise<Revision> {
     entityId: event.entityId,
     ...(event.incidentId ? { incidentId: event.incidentId } : {}),
     changes: event.changes,
+    contentHash: contentHashOf(event.changes, contentSalt),
+    contentSalt,
     prevHash: last?.hash ?? genesisHash,
   };
-  const revision: Revision = { ...body, hash: revisionHash(body) };
+  const revision: Revision = { ...body, hash: revisionHashV2(body) };
   await db.revisions.add(revision);
   return revision;
 }
@@ -53,30 +56,17 @@ export function diffFields(before: object | undefined, after: object | undefined
   return changes;
 }
 
-function recordable(value: unknown): unknown {
-  if (typeof Blob !== 'undefined' && value instanceof Blob) return { blobSize: value.size };
-  return value;
-}
-
 export async function listRevisions(incidentId?: string): Promise<Revision[]> {
   return incidentId ? db.revisions.where('incidentId').equals(incidentId).sortBy('seq') : db.revisions.orderBy('seq').toArray();
 }
 
-/** Walks the chain from the first revision; any edited, removed or reordered entry is reported. */
+/** Walks the chain only (each entry by its recipe); `verifyLog` in verify.ts checks the records, files and heads too. */
 export async function verifyHistory(): Promise<HistoryCheck> {
-  const revisions = await db.revisions.orderBy('seq').toArray();
-  return verifyRevisions(revisions);
+  return verifyRevisions(await db.revisions.orderBy('seq').toArray());
 }
 
 export function verifyRevisions(revisions: Revision[]): HistoryCheck {
-  let prevHash = genesisHash;
-  for (const [index, revision] of revisions.entries()) {
-    const { hash, ...body } = revision;
-    const chained = revision.seq === index + 1 && revision.prevHash === prevHash;
-    if (!chained || revisionHash(body) !== hash) {
-      return { ok: false, count: revisions.length, headHash: revisions.at(-1)?.hash ?? genesisHash, brokenAt: revision.seq };
-    }
-    prevHash = hash;
-  }
-  return { ok: true, count: revisions.length, headHash: prevHash };
+  const chain = walkChain(revisions);
+  const first = chain.problems[0];
+  return first ? { ok: false, count: chain.count, headHash: chain.headHash, brokenAt: first.seq } : { ok: true, count: chain.count, headHash: chain.headHash };
 }

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { IssuedHead } from '../domain/integrity/types';
 import type { Attachment, CaseDetails, Incident, PersonOfConcern, Revision } from '../domain/types';
 
 /** Stored incident: 0/1 `trashed` so one compound index lists the live log by time. */
@@ -37,6 +38,8 @@ export class SporDatabase extends Dexie {
   drafts!: EntityTable<DraftRow, 'id'>;
   revisions!: EntityTable<Revision, 'seq'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  /** Heads of the history handed out in reports, bundles and seals (version 2). */
+  heads!: EntityTable<IssuedHead, 'id'>;
 
   constructor(name = databaseName) {
     // Strict durability: a save is reported only once the OS has flushed it (evidence must survive a crash).
@@ -51,5 +54,7 @@ export class SporDatabase extends Dexie {
       revisions: 'seq, entityId, incidentId',
       settings: 'key',
     });
+    // 2: the heads the app has handed out, so a later rewrite or truncation of the history contradicts one. Nothing to move.
+    this.version(2).stores({ heads: '++id, issuedAt' });
   }
 }

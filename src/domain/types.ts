@@ -105,7 +105,8 @@ export interface CaseDetails {
   updatedAt: Instant;
 }
 
-export type RevisionAction = 'create' | 'edit' | 'delete' | 'restore' | 'attach' | 'detach' | 'save';
+/** `erase`: the user deleted an incident for good; the record names which revisions lost their content, nothing more. */
+export type RevisionAction = 'create' | 'edit' | 'delete' | 'restore' | 'attach' | 'detach' | 'save' | 'erase';
 export type RevisionEntity = 'incident' | 'attachment' | 'person' | 'case';
 
 export interface FieldChange {
@@ -114,8 +115,14 @@ export interface FieldChange {
   after?: unknown;
 }
 
-/** One entry of the append-only, hash-chained history. */
+/**
+ * One entry of the append-only, hash-chained history. Recipe 1 (no `recipe` field, the first release) hashes the
+ * changes themselves; recipe 2 hashes metadata plus `contentHash`, so content can be erased (or, later, encrypted)
+ * while the chain still verifies. See src/db/README.md.
+ */
 export interface Revision {
+  /** Absent on recipe-1 revisions. */
+  recipe?: 2;
   seq: number;
   at: Instant;
   action: RevisionAction;
@@ -123,7 +130,13 @@ export interface Revision {
   entityId: string;
   /** For incidents, the incident's id; lets the report count edits per incident. */
   incidentId?: string;
+  /** Empty once erased. */
   changes: FieldChange[];
+  /** Recipe 2: SHA-256 of canonical JSON `{ salt, changes }`; the random salt keeps erased short values unguessable. */
+  contentHash?: string;
+  contentSalt?: string;
+  /** Set when the user deleted the incident for good and this revision's content was erased. */
+  erasedAt?: Instant;
   prevHash: string;
   hash: string;
 }

@@ -35,10 +35,10 @@ describe('revision history', () => {
   });
 
   it('a revision re-hashed after tampering is still caught by the next link', async () => {
-    const { revisionHash } = await import('../../src/db/revisions');
+    const { revisionHashV2 } = await import('../../src/domain/integrity/recipes');
     const second = (await database.revisions.get(2))!;
     const { hash: _old, ...body } = { ...second, at: second.at - 86_400_000 };
-    await database.revisions.put({ ...body, hash: revisionHash(body) });
+    await database.revisions.put({ ...body, hash: revisionHashV2(body) });
     expect(await verifyHistory()).toMatchObject({ ok: false, brokenAt: 3 });
   });
 });

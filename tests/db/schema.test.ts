@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
 import { SporDatabase } from '../../src/db/schema';
 
 // The schema is history. Each version's stores are recorded here when it ships and must never change afterwards;
@@ -14,6 +15,7 @@ const shippedVersions: Record<number, Record<string, string>> = {
     revisions: 'seq, entityId, incidentId',
     settings: 'key',
   },
+  2: { heads: '++id, issuedAt' },
 };
 
 describe('schema history', () => {
@@ -31,8 +33,24 @@ describe('schema history', () => {
     const database = new SporDatabase('schema-open');
     await database.open();
     expect(database.tables.map((table) => table.name).sort()).toEqual(
-      ['attachments', 'caseDetails', 'drafts', 'files', 'incidents', 'people', 'revisions', 'settings'],
+      ['attachments', 'caseDetails', 'drafts', 'files', 'heads', 'incidents', 'people', 'revisions', 'settings'],
     );
+    database.close();
+  });
+
+  it('version 1 to 2: keeps every record and adds an empty list of issued heads', async () => {
+    const old = new Dexie('schema-v1-to-v2');
+    old.version(1).stores(shippedVersions[1]!);
+    await old.open();
+    await old.table('incidents').add({ id: 'a', trashed: 0, occurredAt: 1, kind: 'call', updatedAt: 1 });
+    await old.table('revisions').add({ seq: 1, at: 1, action: 'create', entity: 'incident', entityId: 'a', changes: [], prevHash: '0', hash: 'h' });
+    old.close();
+    const database = new SporDatabase('schema-v1-to-v2');
+    await database.open();
+    expect(database.verno).toBe(2);
+    expect(await database.incidents.get('a')).toMatchObject({ kind: 'call' });
+    expect(await database.revisions.count()).toBe(1);
+    expect(await database.heads.count()).toBe(0);
     database.close();
   });
 });

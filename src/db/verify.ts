@@ -1,0 +1,118 @@
+import { sha256OfBlob } from '../crypto/sha256';
+import { checkEntry, walkChain } from '../domain/integrity/chain';
+import { genesisHash } from '../domain/integrity/recipes';
+import { compareRecords, type StoredRecords } from '../domain/integrity/compare';
+import { checkHeads, checkSeal, type SealVerdict } from '../domain/integrity/heads';
+import { replay, type ReplayedRecord } from '../domain/integrity/replay';
+import type { Difference, FileCheck, Verification } from '../domain/integrity/types';
+import type { Attachment, Instant } from '../domain/types';
+import { db } from './database';
+import { listIssuedHeads } from './heads';
+
+// The one verify step: (a) walk the chain, (b) replay it and compare with every stored record, (c) check every
+// stored file against its SHA-256, (d) check the chain against every head handed out. Pure parts: src/domain/integrity.
+
+export interface VerifyProgress {
+  stage: 'chain' | 'records' | 'files';
+  /** Files: bytes checked so far of all files; other stages 0 or 1. */
+  done: number;
+  total: number;
+}
+
+export interface VerifyOptions {
+  /** 'hashed' re-reads every byte (Settings, export, detail screen); 'present' checks only presence and size (start-up). */
+  files?: FileCheck;
+  onProgress?: (progress: VerifyProgress) => void;
+  now?: Instant;
+}
+
+const asRecords = (rows: object[]) => rows as ReplayedRecord[];
+
+async function storedRecords(): Promise<StoredRecords> {
+  const [incidents, attachments, people, caseDetails] = await Promise.all([
+    db.incidents.toArray(), db.attachments.toArray(), db.people.toArray(), db.caseDetails.toArray(),
+  ]);
+  return { incidents: asRecords(incidents), attachments: asRecords(attachments), people: asRecords(people), caseDetails: asRecords(caseDetails) };
+}
+
+/** Each attachment's stored bytes against its recorded SHA-256 (or size), one file at a time, and files nothing refers to. */
+async function checkFiles(attachments: Attachment[], check: FileCheck, onProgress?: (done: number, total: number) => void): Promise<Difference[]> {
+  const differences: Difference[] = [];
+  const total = attachments.reduce((sum, attachment) => sum + attachment.size, 0);
+  let done = 0;
+  onProgress?.(0, total);
+  for (const attachment of attachments) {
+    const named = { entity: 'file' as const, id: attachment.id, incidentId: attachment.incidentId };
+    const row = await db.files.get(attachment.id);
+    if (!row) differences.push({ ...named, problem: 'missing' });
+    else if (row.blob.size !== attachment.size) differences.push({ ...named, problem: 'bytes' });
+    else if (check === 'hashed') {
+      const sha256 = await sha256OfBlob(row.blob, (bytes) => onProgress?.(done + bytes, total));
+      if (sha256 !== attachment.sha256) differences.push({ ...named, problem: 'bytes' });
+    }
+    done += attachment.size;
+    onProgress?.(done, total);
+  }
+  const known = new Set(attachments.map((attachment) => attachment.id));
+  for (const id of await db.files.toCollection().primaryKeys()) {
+    if (!known.has(id)) differences.push({ entity: 'file', id, problem: 'unrecorded' });
+  }
+  return differences;
+}
+
+export async function verifyLog({ files = 'hashed', onProgress, now = Date.now() }: VerifyOptions = {}): Promise<Verification> {
+  onProgress?.({ stage: 'chain', done: 0, total: 1 });
+  const revisions = await db.revisions.orderBy('seq').toArray();
+  const chain = walkChain(revisions);
+  const issued = await listIssuedHeads();
+  const headProblems = checkHeads(revisions, issued);
+  onProgress?.({ stage: 'records', done: 0, total: 1 });
+  const stored = await storedRecords();
+  const recordDifferences = compareRecords(replay(revisions), stored);
+  onProgress?.({ stage: 'records', done: 1, total: 1 });
+  const attachments = stored.attachments as unknown as Attachment[];
+  const fileDifferences = await checkFiles(attachments, files, (done, total) => onProgress?.({ stage: 'files', done, total }));
+  const differences = [...recordDifferences, ...fileDifferences];
+  return {
+    checkedAt: now,
+    chain,
+    differences,
+    heads: { checked: issued, problems: headProblems },
+    files: { check: files, count: attachments.length, bytes: attachments.reduce((sum, attachment) => sum + attachment.size, 0) },
+    ok: !chain.problems.length && !differences.length && !headProblems.length,
+  };
+}
+
+export interface IncidentVerification {
+  /** Entries of the history about this incident (its own and its files'). */
+  entries: number;
+  /** Those entries that fail their own hash, content hash or link to the entry before. */
+  brokenEntries: number[];
+  differences: Difference[];
+  filesChecked: number;
+}
+
+/**
+ * The detail screen's check, quick on a big log: this incident's entries (each with its link to the one before),
+ * its record and attachment records against their replay, and its files re-hashed.
+ */
+export async function verifyIncident(incidentId: string, onFileProgress?: (done: number, total: number) => void): Promise<IncidentVerification> {
+  const own = await db.revisions.where('incidentId').equals(incidentId).sortBy('seq');
+  const before = await db.revisions.bulkGet(own.map((revision) => revision.seq - 1));
+  const brokenEntries = own.filter((revision, index) => {
+    const previousHash = revision.seq === 1 ? genesisHash : before[index]?.hash;
+    return checkEntry(revision, previousHash).length > 0;
+  }).map((revision) => revision.seq);
+  const row = await db.incidents.get(incidentId);
+  const attachments = await db.attachments.where('incidentId').equals(incidentId).toArray();
+  const recordDifferences = compareRecords(replay(own), {
+    incidents: asRecords(row ? [row] : []), attachments: asRecords(attachments), people: [], caseDetails: [],
+  });
+  const fileDifferences = (await checkFiles(attachments, 'hashed', onFileProgress)).filter((difference) => difference.problem !== 'unrecorded');
+  return { entries: own.length, brokenEntries, differences: [...recordDifferences, ...fileDifferences], filesChecked: attachments.length };
+}
+
+/** A seal text pasted back into the app, checked against the history as it is now. */
+export async function checkSealText(text: string): Promise<SealVerdict> {
+  return checkSeal(text, await db.revisions.orderBy('seq').toArray());
+}
