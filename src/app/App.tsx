@@ -5,6 +5,7 @@ import { lazyScreen } from './lazyScreen';
 import { PwaNotices } from '../pwa/Notices';
 import Timeline from '../screens/Timeline';
 import './App.css';
+import { Icon } from '../ui/Icon';
 
 const loadEditor = () => import('../screens/IncidentEditor');
 const IncidentEditor = lazyScreen<{ id?: string }>(loadEditor);
@@ -63,7 +64,7 @@ export function App() {
         <span class="app-title">{t('app.name')}</span>
         {!editing && (
           <a class="button primary" href={routeHref({ screen: 'newIncident' })} data-testid="new-incident">
-            <span aria-hidden="true">＋</span> {t('action.newIncident')}
+            <Icon name="plus" /> {t('action.newIncident')}
           </a>
         )}
       </header>

@@ -7,6 +7,7 @@ import { Field } from './Field';
 import { RestrainingOrderFields, restrainingOrderProblem } from './RestrainingOrderFields';
 import { SaveBar } from './SaveBar';
 import { useSave } from './useSave';
+import { Icon } from '../../ui/Icon';
 
 const blankOrder: RestrainingOrder = { issuedOn: '', expiresOn: '', journalNumber: '', note: '' };
 
@@ -76,7 +77,7 @@ export function CaseDetailsForm({ initial }: { initial: CaseDetails }) {
           />
         ))}
         <button type="button" onClick={addOrder}>
-          <span aria-hidden="true">＋</span> {t('case.order.add')}
+          <Icon name="plus" /> {t('case.order.add')}
         </button>
       </section>
 

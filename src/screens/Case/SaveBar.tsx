@@ -1,5 +1,6 @@
 import { t } from '../../i18n';
 import type { SaveState } from './useSave';
+import { Icon } from '../../ui/Icon';
 
 const statusKey = { clean: undefined, dirty: 'case.status.unsaved', saving: 'status.saving', saved: 'status.saved' } as const;
 
@@ -12,7 +13,7 @@ export function SaveBar({ label, state, error }: { label: string; state: SaveSta
       <div class="row">
         <button type="submit" class="primary" disabled={state === 'saving'}>{label}</button>
         <span role="status" class={state === 'saved' ? 'save-status saved' : 'save-status muted'}>
-          {state === 'saved' && <span aria-hidden="true">✓ </span>}
+          {state === 'saved' && <><Icon name="check" /> </>}
           {key && t(key)}
         </span>
       </div>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../i18n';
+import { Icon } from '../../ui/Icon';
 
 interface ValueListProps {
   legend: string;
@@ -59,7 +60,7 @@ export function ValueList({ legend, itemLabel, addLabel, values, onChange, type,
         ))}
       </ul>
       <button type="button" class="link" onClick={add}>
-        <span aria-hidden="true">＋</span> {addLabel}
+        <Icon name="plus" /> {addLabel}
       </button>
     </fieldset>
   );

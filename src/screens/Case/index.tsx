@@ -7,6 +7,7 @@ import { CaseDetailsForm } from './CaseDetailsForm';
 import { PersonForm, blankPerson, type PersonInput } from './PersonForm';
 import { errorText } from '../../ui/errorText';
 import './Case.css';
+import { Icon } from '../../ui/Icon';
 
 interface Loaded {
   details: CaseDetails;
@@ -45,7 +46,7 @@ export default function Case() {
               <PersonForm key={key} initial={person} onRemoved={() => setPeople((people) => people.filter((entry) => entry.key !== key))} />
             ))}
             <button type="button" onClick={() => setPeople((people) => [...people, { key: keyCounter.current++, person: { ...blankPerson } }])}>
-              <span aria-hidden="true">＋</span> {t('case.person.add')}
+              <Icon name="plus" /> {t('case.person.add')}
             </button>
           </section>
         </>

@@ -3,6 +3,7 @@ import { language, t } from '../../i18n';
 import { fileTypeLabel, formatFileSize } from '../../ui/fileSize';
 import { Thumbnail } from '../../ui/Thumbnail';
 import type { PendingFile } from './form';
+import { Icon } from '../../ui/Icon';
 
 export interface StoringProgress {
   key: string;
@@ -65,7 +66,7 @@ export function PendingFiles({ files, progress, disabled, onAdd, onRemove }: Pen
                   )}
                 </div>
                 <button type="button" disabled={disabled} onClick={() => onRemove(file.key)} aria-label={t('editor.removePending', { name: file.name })}>
-                  <span aria-hidden="true">✕</span>
+                  <Icon name="close" />
                 </button>
               </li>
             ))}

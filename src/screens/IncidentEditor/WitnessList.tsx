@@ -2,6 +2,7 @@ import { blankWitness } from '../../domain/incident';
 import type { Witness } from '../../domain/types';
 import { t } from '../../i18n';
 import { FieldProblem, describedBy } from './FieldProblem';
+import { Icon } from '../../ui/Icon';
 
 interface WitnessListProps {
   witnesses: Witness[];
@@ -55,7 +56,7 @@ export function WitnessList({ witnesses, problem, onChange }: WitnessListProps) 
         );
       })}
       <button type="button" onClick={() => add(witnesses.length)}>
-        <span aria-hidden="true">＋</span> {t('editor.addWitness')}
+        <Icon name="plus" /> {t('editor.addWitness')}
       </button>
     </div>
   );
