@@ -1,18 +1,18 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 import { accessibilityViolations, openSession, screenshot, type Session } from './browser';
+import { buildApp } from './buildApp';
 import { waitForServiceWorker } from './serviceWorker';
 import { countIncidents, logCall } from './storedData';
 
 /** Builds the app as it is now, labelled with `version` (shown in Settings), into a fresh folder. */
 async function buildVersion(version: string): Promise<string> {
   const outDir = await mkdtemp(join(tmpdir(), `spor-update-${version}-`));
-  await build({ logLevel: 'warn', define: { __APP_VERSION__: JSON.stringify(version) }, build: { outDir, emptyOutDir: true } });
+  await buildApp(outDir, { version });
   return outDir;
 }
 
