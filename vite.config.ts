@@ -31,7 +31,7 @@ export default defineConfig(({ command }) => ({
   define: {
     // Shown in Settings, so a person (and the update test) can see which version runs; SPOR_VERSION overrides it.
     __APP_VERSION__: JSON.stringify(process.env.SPOR_VERSION ?? packageVersion),
-    // Every build registers the worker, also one made under vitest (where NODE_ENV=test makes import.meta.env.DEV true).
+    // Every build registers the worker; the dev server has none.
     __SERVICE_WORKER__: JSON.stringify(command === 'build'),
   },
   plugins: [
@@ -40,17 +40,16 @@ export default defineConfig(({ command }) => ({
     VitePWA({
       injectRegister: null, // registered by src/pwa/ with workbox-window, so updates wait for the user
       registerType: 'prompt',
-      mode: 'production', // the worker tested under vitest (NODE_ENV=test) is the one shipped
+      // Our own worker (src/sw/sw.ts) so every response it serves carries the security headers, on any host.
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
       manifest: false, // public/manifest.webmanifest is written by hand
-      workbox: {
+      injectManifest: {
         // Everything a feature may need offline, lazily loaded report chunks, worker, fonts and icons included.
         globPatterns: ['**/*.{js,css,html,ttf,wasm,png,webmanifest}'],
         globIgnores: [`**/${unusedChunkPrefix}*`, 'screenshots/**'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
-        cleanupOutdatedCaches: true,
-        // A first visit is served offline from the cache at once; a waiting update still needs the user's yes.
-        clientsClaim: true,
-        navigateFallback: 'index.html',
       },
     }),
   ],

@@ -1,2 +1,3 @@
 export declare const contentSecurityPolicy: string;
 export declare const headerOnlyDirectives: string;
+export declare const securityHeaders: Record<string, string>;

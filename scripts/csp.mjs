@@ -10,7 +10,6 @@ export const contentSecurityPolicy = [
   "font-src 'self'",
   "connect-src 'self' blob: data:",
   "worker-src 'self' blob:",
-  "manifest-src 'self'",
   "frame-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",
@@ -19,3 +18,15 @@ export const contentSecurityPolicy = [
 
 /** Directives a meta tag cannot carry; sent only as headers. */
 export const headerOnlyDirectives = "frame-ancestors 'none'";
+
+/**
+ * Every response's security headers: from scripts/serve.mjs, from the service worker (src/sw/) on any host, and
+ * the lines the README gives for nginx, Caddy and a static host's `_headers` file.
+ */
+export const securityHeaders = {
+  'Content-Security-Policy': `${contentSecurityPolicy}; ${headerOnlyDirectives}`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Permissions-Policy': 'camera=(self), geolocation=(self), microphone=(self)',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};

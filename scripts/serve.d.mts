@@ -1,4 +1,4 @@
-export declare function startServer(options: { root: string; port?: number; host?: string }): Promise<{
+export declare function startServer(options: { root: string; port?: number; host?: string; securityHeaders?: boolean }): Promise<{
   url: string;
   setRoot(root: string): void;
   close(): Promise<void>;

@@ -6,7 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
-import { contentSecurityPolicy, headerOnlyDirectives } from './csp.mjs';
+import { securityHeaders } from './csp.mjs';
 
 const mimeTypes = {
   '.html': 'text/html; charset=utf-8',
@@ -41,19 +41,13 @@ function encode(file, info, body, type, acceptEncoding) {
   return { body: compressed.get(key), encoding };
 }
 
-const securityHeaders = {
-  'Content-Security-Policy': `${contentSecurityPolicy}; ${headerOnlyDirectives}`,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Permissions-Policy': 'camera=(self), geolocation=(self), microphone=(self)',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-};
-
 /**
- * @param {{ root: string, port?: number, host?: string }} options
+ * `securityHeaders: false` plays a static host that sends none (what the service worker must make up for).
+ * @param {{ root: string, port?: number, host?: string, securityHeaders?: boolean }} options
  * @returns {Promise<{ url: string, setRoot(root: string): void, close(): Promise<void> }>}
  */
-export async function startServer({ root, port = 0, host = '127.0.0.1' }) {
+export async function startServer({ root, port = 0, host = '127.0.0.1', securityHeaders: sendSecurityHeaders = true }) {
+  const policyHeaders = sendSecurityHeaders ? securityHeaders : {};
   let servedRoot = resolve(root);
   const server = createServer(async (request, response) => {
     try {
@@ -69,7 +63,7 @@ export async function startServer({ root, port = 0, host = '127.0.0.1' }) {
       const { body, encoding } = encode(file, info, await readFile(file), type, String(request.headers['accept-encoding'] ?? ''));
       const isHashedAsset = path.startsWith('/assets/');
       response.writeHead(200, {
-        ...securityHeaders,
+        ...policyHeaders,
         'Content-Type': type,
         ...(encoding ? { 'Content-Encoding': encoding } : {}),
         Vary: 'Accept-Encoding',
@@ -78,7 +72,7 @@ export async function startServer({ root, port = 0, host = '127.0.0.1' }) {
       });
       response.end(body);
     } catch {
-      response.writeHead(404, securityHeaders);
+      response.writeHead(404, policyHeaders);
       response.end('Not found');
     }
   });
