@@ -7,6 +7,7 @@ import { drawFooters } from './sections/footer';
 import { drawIntegrity } from './sections/integrity';
 import { drawLog } from './sections/log';
 import { drawOverview } from './sections/overview';
+import { drawPrivateHeaders } from './sections/privateHeader';
 import { drawWitnesses } from './sections/witnesses';
 import type { BuildHooks, BuiltReport, ReportData, ReportFonts, ReportOptions } from './types';
 import { ReportWriter } from './writer';
@@ -35,6 +36,7 @@ export async function buildReport(data: ReportData, options: ReportOptions, font
   layout(5);
   drawContents(writer, contentsTop);
   drawFooters(writer, model);
+  drawPrivateHeaders(writer, model);
   layout(6);
 
   hooks.onProgress?.({ stage: 'finishing', done: 0, total: 1 });

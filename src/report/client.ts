@@ -56,7 +56,7 @@ export async function exportReport(options: ReportOptions, { onProgress, signal 
           resolve({
             pdf: new Blob([message.bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }),
             fingerprint: message.fingerprint,
-            fileName: reportFileName(options.language, data.generatedAt),
+            fileName: reportFileName(options.language, data.generatedAt, options.policeCopy),
             annexes: message.annexes,
           });
           break;

@@ -3,7 +3,7 @@ import type { Language } from '../i18n/define';
 import { toLocalInputValue } from '../i18n/dates';
 import { translate } from '../i18n/translate';
 
-/** "spor-rapport-2026-11-28.pdf": the local date the report was made, in the report's language. */
-export function reportFileName(language: Language, generatedAt: number): string {
-  return translate(language, 'report.fileName', { date: toLocalInputValue(generatedAt).slice(0, 10) });
+/** "rapport-2026-11-28.pdf", or "rapport-2026-11-28-privat.pdf" for the own copy: the name says neither app nor subject, since a download may sit in a shared folder. */
+export function reportFileName(language: Language, generatedAt: number, policeCopy: boolean): string {
+  return translate(language, policeCopy ? 'report.fileName' : 'report.fileName.private', { date: toLocalInputValue(generatedAt).slice(0, 10) });
 }

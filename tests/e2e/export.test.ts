@@ -81,8 +81,13 @@ describe('export for the police, offline', () => {
     await screenshot(page, 'export-after');
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Hent fil' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    expect(await page.getByRole('textbox', { name: 'Filnavn' }).inputValue()).toMatch(/^rapport-\d{4}-\d{2}-\d{2}\.pdf$/);
+    // Before a download the screen says where the file lands and who can see it there.
+    await page.getByRole('button', { name: 'Hent fil…' }).click();
+    await page.getByRole('alertdialog').getByText('Hvem kan se den dér').waitFor();
+    await screenshot(page, 'export-download-question');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('alertdialog').getByRole('button', { name: 'Hent fil' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^rapport-.*\.pdf$/);
     const pdfPath = join(downloads, download.suggestedFilename());
     await download.saveAs(pdfPath);
     const { stdout: text } = await run('pdftotext', ['-layout', pdfPath, '-']);
@@ -121,8 +126,9 @@ describe('export for the police, offline', () => {
     const { page } = session;
     await page.getByRole('button', { name: 'Eksportér bevismappe (ZIP)' }).click();
     await page.getByRole('heading', { name: 'Bevismappen er klar' }).waitFor({ timeout: 60_000 });
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Hent fil' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/-bevismappe\.zip$/);
+    await page.getByRole('button', { name: 'Hent fil…' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('alertdialog').getByRole('button', { name: 'Hent fil' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^rapport-.*-filer\.zip$/);
     const zipPath = join(downloads, download.suggestedFilename());
     await download.saveAs(zipPath);
     const files = unzipSync(new Uint8Array(await readFile(zipPath)));
@@ -146,5 +152,43 @@ describe('export for the police, offline', () => {
     for (const incident of incidents) expect(text.replace(/\s+/g, ' ')).toContain(incident.text.split(' ').slice(0, 3).join(' '));
     expect(session.foreignRequests()).toEqual([]);
     expect(await session.cspViolations()).toEqual([]);
+  });
+
+  it('makes the own copy only after asking, under its own name, and downloads it under a name the person chose', async () => {
+    const { page } = session;
+    await page.getByRole('radio', { name: 'Min egen kopi, med de private oplysninger' }).check();
+    await page.getByRole('button', { name: 'Lav rapport (PDF)' }).click();
+    await page.getByRole('alertdialog').getByText('PRIVAT - ikke til politiet').waitFor();
+    await screenshot(page, 'export-own-copy-question');
+    await page.getByRole('button', { name: 'Gå tilbage' }).click();
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
+    expect(await page.getByTestId('export-result').count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Lav rapport (PDF)' }).click();
+    await page.getByRole('button', { name: 'Lav min egen kopi' }).click();
+    await page.getByTestId('export-result').waitFor({ timeout: 60_000 });
+    const name = page.getByRole('textbox', { name: 'Filnavn' });
+    expect(await name.inputValue()).toMatch(/^rapport-\d{4}-\d{2}-\d{2}-privat\.pdf$/);
+    await name.fill('indkøbsliste');
+    await page.getByRole('button', { name: 'Hent fil…' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('alertdialog').getByRole('button', { name: 'Hent fil' }).click()]);
+    expect(download.suggestedFilename()).toBe('indkøbsliste.pdf');
+    const pdfPath = join(downloads, 'own.pdf');
+    await download.saveAs(pdfPath);
+    const { stdout: text } = await run('pdftotext', [pdfPath, '-']);
+    expect(text).toContain('PRIVAT - ikke til politiet');
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('keeps the buttons enabled and says what is missing when the period runs backwards', async () => {
+    const { page } = session;
+    await page.getByLabel('Fra', { exact: true }).fill('2026-12-31');
+    await page.getByLabel('Til og med', { exact: true }).fill('2026-01-01');
+    const create = page.getByRole('button', { name: 'Lav rapport (PDF)' });
+    expect(await create.isEnabled()).toBe(true);
+    await create.click();
+    await page.getByText('Tjek perioden først').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('export-from');
+    expect(await page.getByTestId('export-result').count()).toBe(0);
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/i18n/catalogue';
 import '../../src/i18n/laterMessages';
+import { privatableFields } from '../../src/domain/types';
 
 const sourceRoot = join(import.meta.dirname, '../../src');
 
@@ -45,5 +46,15 @@ describe('the message catalogue', () => {
     expect(used.size).toBeGreaterThan(20);
     const missing = [...used].filter(([key]) => !(key in english)).map(([key, file]) => `${key} (${file})`);
     expect(missing).toEqual([]);
+  });
+
+  it('names a field in the history and the report exactly as the editor labels it', () => {
+    const editorLabel = { place: 'editor.placeText', description: 'editor.description', peopleInvolved: 'editor.peopleInvolved', effect: 'editor.effect', witnesses: 'editor.witnesses', police: 'editor.police' } as const;
+    for (const messages of [danish, english]) {
+      for (const field of privatableFields) {
+        expect(messages[`incident.field.${field}`]).toBe(messages[editorLabel[field]].toLowerCase());
+      }
+    }
+    expect(Object.values(danish).filter((text) => /betydning/i.test(text))).toEqual([]);
   });
 });

@@ -61,19 +61,12 @@ export const contentsHeight = 45;
 export function drawCover(writer: ReportWriter, model: ReportModel): number {
   const { doc } = writer;
   const { options, data } = model;
-  doc.setFillColor(...colours.accent);
+  doc.setFillColor(...(options.policeCopy ? colours.accent : colours.warning));
   doc.rect(0, 0, sheet.width, 6, 'F');
   writer.y = sheet.top + 8;
   writer.paragraph(writer.t('report.title'), { size: fontSizes.title, bold: true }, { after: 1 });
   writer.paragraph(writer.t('report.subtitle'), { size: 12, colour: colours.muted }, { after: 4 });
-  if (options.policeCopy) {
-    const label = writer.t('report.policeCopy');
-    writer.style({ size: 10, bold: true, colour: [255, 255, 255] });
-    doc.setFillColor(...colours.accent);
-    doc.roundedRect(sheet.left, writer.y, doc.getTextWidth(label) + 8, 7, 1.2, 1.2, 'F');
-    doc.text(label, sheet.left + 4, writer.y + 3.5, { baseline: 'middle' });
-    writer.y += 11;
-  }
+  copyMark(writer, options.policeCopy);
   writer.y += 2;
   writer.rule();
   writer.y += 5;
@@ -98,6 +91,36 @@ export function drawCover(writer: ReportWriter, model: ReportModel): number {
   writer.y += contentsHeight;
   people(writer, model);
   return contentsTop;
+}
+
+/** The police copy wears a small label; the own copy a red box that cannot be mistaken for it. */
+function copyMark(writer: ReportWriter, policeCopy: boolean): void {
+  const { doc } = writer;
+  if (policeCopy) {
+    const label = writer.t('report.policeCopy');
+    writer.style({ size: 10, bold: true, colour: [255, 255, 255] });
+    doc.setFillColor(...colours.accent);
+    doc.roundedRect(sheet.left, writer.y, doc.getTextWidth(label) + 8, 7, 1.2, 1.2, 'F');
+    doc.text(label, sheet.left + 4, writer.y + 3.5, { baseline: 'middle' });
+    writer.y += 11;
+    return;
+  }
+  const noteLines = writer.lines(writer.t('report.privateCopyNote'), contentWidth - 10, { size: fontSizes.body });
+  const height = 6 + lineHeight(16) + noteLines.length * lineHeight(fontSizes.body) + 3;
+  doc.setDrawColor(...colours.warning);
+  doc.setLineWidth(0.8);
+  doc.setFillColor(253, 236, 236);
+  doc.roundedRect(sheet.left, writer.y, contentWidth, height, 1.5, 1.5, 'FD');
+  let y = writer.y + 4;
+  writer.style({ size: 16, bold: true, colour: colours.warning });
+  doc.text(writer.t('report.privateCopy'), sheet.left + 5, y, { baseline: 'top' });
+  y += lineHeight(16) + 1;
+  writer.style({ size: fontSizes.body, colour: colours.ink });
+  for (const line of noteLines) {
+    doc.text(line, sheet.left + 5, y, { baseline: 'top' });
+    y += lineHeight(fontSizes.body);
+  }
+  writer.y += height + 4;
 }
 
 function fingerprintBox(writer: ReportWriter, model: ReportModel): void {

@@ -12,14 +12,14 @@ export function drawFooters(writer: ReportWriter, model: ReportModel): void {
   const right = sheet.width - sheet.right;
   const date = formatInstantInZone(model.data.generatedAt, writer.language, 'shortDateTime', model.data.timeZone);
   const fingerprint = writer.t('report.footer.fingerprint', { fingerprint: shortFingerprint(model.fingerprint) });
-  const policeCopy = model.options.policeCopy ? ` · ${writer.t('report.policeCopy')}` : '';
+  const copy = ` · ${writer.t(model.options.policeCopy ? 'report.policeCopy' : 'report.privateCopy')}`;
   for (let page = 1; page <= pages; page += 1) {
     doc.setPage(page);
     doc.setDrawColor(...colours.rule);
     doc.setLineWidth(0.2);
     doc.line(sheet.left, y - 2.5, right, y - 2.5);
     writer.style({ size: fontSizes.small, colour: colours.muted });
-    doc.text(`${writer.t('report.footer.generated', { date })}${policeCopy}`, sheet.left, y, { baseline: 'top' });
+    doc.text(`${writer.t('report.footer.generated', { date })}${copy}`, sheet.left, y, { baseline: 'top' });
     doc.text(fingerprint, sheet.left, y + 3.6, { baseline: 'top' });
     writer.style({ size: fontSizes.small, bold: true, colour: colours.ink });
     doc.text(writer.t('report.footer.page', { page, pages }), right, y, { baseline: 'top', align: 'right' });

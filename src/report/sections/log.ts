@@ -14,7 +14,7 @@ function whatHappened(writer: ReportWriter, entry: LogEntry): string {
     incident.peopleInvolved.trim() && writer.t('report.log.involved', { text: incident.peopleInvolved.trim() }),
     incident.effect.trim() && writer.t('report.log.effect', { text: incident.effect.trim() }),
     police && writer.t('report.log.police', { text: police }),
-    entry.withheld.length > 0 && writer.t('report.log.withheld', { fields: entry.withheld.map((field) => writer.t(`report.field.${field}`)).join(', ') }),
+    entry.withheld.length > 0 && writer.t('report.log.withheld', { fields: entry.withheld.map((field) => writer.t(`incident.field.${field}`)).join(', ') }),
   ];
   return writer.user(parts.filter(Boolean).join('\n\n'));
 }

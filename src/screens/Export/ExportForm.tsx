@@ -11,7 +11,7 @@ interface Props {
   disabled: boolean;
 }
 
-/** Period, kinds, language, order, photos and the police copy; every choice has a safe default. */
+/** Period, kinds, language, order, photos and which copy (the police copy by default); every choice has a safe default. */
 export function ExportForm({ choices, onChange, periodInvalid, disabled }: Props) {
   const set = <Key extends keyof ExportChoices>(key: Key, value: ExportChoices[Key]) => onChange({ ...choices, [key]: value });
   const toggleKind = (kind: IncidentKind) =>
@@ -80,11 +80,19 @@ export function ExportForm({ choices, onChange, periodInvalid, disabled }: Props
         <input type="checkbox" checked={choices.includePhotos} onChange={() => set('includePhotos', !choices.includePhotos)} />
         {t('export.includePhotos')}
       </label>
-      <label class="export-choice">
-        <input type="checkbox" checked={choices.policeCopy} aria-describedby="export-police-hint" onChange={() => set('policeCopy', !choices.policeCopy)} />
-        {t('export.policeCopy')}
-      </label>
-      <p id="export-police-hint" class="muted export-hint">{t('export.policeCopyHint')}</p>
+      <fieldset>
+        <legend>{t('export.copyFor')}</legend>
+        <label class="export-choice">
+          <input type="radio" name="export-copy" checked={choices.policeCopy} aria-describedby="export-police-hint" onChange={() => set('policeCopy', true)} />
+          {t('export.policeCopy')}
+        </label>
+        <p id="export-police-hint" class="muted export-hint">{t('export.policeCopyHint')}</p>
+        <label class="export-choice">
+          <input type="radio" name="export-copy" checked={!choices.policeCopy} aria-describedby="export-own-hint" onChange={() => set('policeCopy', false)} />
+          {t('export.ownCopy')}
+        </label>
+        <p id="export-own-hint" class="muted export-hint">{t('export.ownCopyHint')}</p>
+      </fieldset>
     </fieldset>
   );
 }

@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { language, t } from '../../i18n';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatFileSize } from '../../ui/fileSize';
 import { useObjectUrl } from '../../ui/useObjectUrl';
 import { canShareFile, shareFile } from './share';
+import { chosenFileName } from './chosenFileName';
 
 export interface ExportedFile {
   what: 'report' | 'bundle';
@@ -13,14 +15,20 @@ export interface ExportedFile {
   changedSinceAdded: string[];
 }
 
-/** The finished file: share it through the system sheet where the phone allows, or download it. */
+/** The finished file: the share sheet first where the phone has one; a download only after saying where it lands and who can see it. */
 export function ExportResultCard({ result }: { result: ExportedFile }) {
   const heading = useRef<HTMLHeadingElement>(null);
-  const file = useMemo(() => new File([result.blob], result.fileName, { type: result.blob.type }), [result]);
+  const [typedName, setTypedName] = useState(result.fileName);
+  const fileName = chosenFileName(typedName, result.fileName);
+  const file = useMemo(() => new File([result.blob], fileName, { type: result.blob.type }), [result, fileName]);
   const url = useObjectUrl(result.blob);
   const shareable = useMemo(() => canShareFile(file), [file]);
   const [shareProblem, setShareProblem] = useState<string>();
-  useEffect(() => heading.current?.focus(), [result]);
+  const [askingDownload, setAskingDownload] = useState(false);
+  useEffect(() => {
+    setTypedName(result.fileName);
+    heading.current?.focus();
+  }, [result]);
 
   const share = async () => {
     setShareProblem(undefined);
@@ -31,23 +39,40 @@ export function ExportResultCard({ result }: { result: ExportedFile }) {
     }
   };
 
+  const download = () => {
+    setAskingDownload(false);
+    if (!url) return;
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.click();
+  };
+
   return (
     <section class="card export-result stack" aria-labelledby="export-result-title" data-testid="export-result">
       <h2 id="export-result-title" tabIndex={-1} ref={heading}>
         {t(result.what === 'report' ? 'export.reportReady' : 'export.bundleReady')}
       </h2>
-      <p class="export-file">{t('export.fileFacts', { fileName: result.fileName, size: formatFileSize(result.blob.size, language.value) })}</p>
+      <div>
+        <label for="export-file-name">{t('export.fileNameLabel')}</label>
+        <input id="export-file-name" type="text" value={typedName} aria-describedby="export-file-name-hint" autocomplete="off" spellcheck={false} onInput={(event) => setTypedName(event.currentTarget.value)} />
+        <p id="export-file-name-hint" class="muted export-file-hint">{t('export.fileNameHint')}</p>
+        <p class="muted">{t('export.fileSize', { size: formatFileSize(result.blob.size, language.value) })}</p>
+      </div>
       <p class="muted export-fingerprint">{t('export.fingerprint', { fingerprint: result.fingerprint })}</p>
       {result.changedSinceAdded.length > 0 && (
         <p class="error-box" role="alert">{t('export.changedSinceAdded', { annexes: result.changedSinceAdded.join(', ') })}</p>
       )}
       <div class="row export-actions">
         {shareable && <button type="button" class="primary" onClick={share}>{t('export.share')}</button>}
-        {url && <a class={shareable ? 'button' : 'button primary'} href={url} download={result.fileName}>{t('export.download')}</a>}
+        {url && <button type="button" class={shareable ? '' : 'primary'} onClick={() => setAskingDownload(true)}>{t('export.download')}</button>}
       </div>
       {!shareable && <p class="muted">{t('export.shareUnavailable')}</p>}
       {shareProblem && <p class="error-box" role="alert">{shareProblem}</p>}
       <p class="muted">{t('export.nothingLeaves')}</p>
+      {askingDownload && (
+        <ConfirmDialog message={t('export.downloadWhere')} confirmLabel={t('export.downloadConfirm')} cancelLabel={t('export.downloadCancel')} onConfirm={download} onCancel={() => setAskingDownload(false)} />
+      )}
     </section>
   );
 }

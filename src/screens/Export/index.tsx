@@ -2,6 +2,7 @@ import '../../i18n/laterMessages';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { language, t } from '../../i18n';
 import { BackLink } from '../../ui/BackLink';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorText } from '../../ui/errorText';
 import { StorageFullError } from '../../db';
 import type { ReportOptions, ReportResult } from '../../report/types';
@@ -41,6 +42,9 @@ function sameOptions(a: ReportOptions, b: ReportOptions): boolean {
 export default function Export() {
   const [choices, setChoices] = useState<ExportChoices>(() => defaultChoices(language.value));
   const [job, setJob] = useState<Job>({ state: 'idle' });
+  // The own copy holds the private details: it is made only after a second yes.
+  const [confirmingOwnCopy, setConfirmingOwnCopy] = useState<ExportedFile['what']>();
+  const [missing, setMissing] = useState(false);
   const running = useRef<AbortController>();
   // The last report, kept so the bundle can reuse it when the options have not changed.
   const lastReport = useRef<{ options: ReportOptions; result: ReportResult }>();
@@ -52,6 +56,18 @@ export default function Export() {
     setChoices(next);
     lastReport.current = undefined;
     if (job.state !== 'running') setJob({ state: 'idle' });
+  };
+
+  // The buttons stay enabled: a tap with a backwards period says so and goes to the date, rather than doing nothing.
+  const request = (what: ExportedFile['what']) => {
+    if (!options) {
+      setMissing(true);
+      document.getElementById('export-from')?.focus();
+      return;
+    }
+    setMissing(false);
+    if (options.policeCopy) void start(what);
+    else setConfirmingOwnCopy(what);
   };
 
   const start = async (what: ExportedFile['what']) => {
@@ -87,15 +103,17 @@ export default function Export() {
       <h1>{t('export.title')}</h1>
       <p>{t('export.intro')}</p>
       <form
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          void start('report');
+          request('report');
         }}
       >
         <ExportForm choices={choices} onChange={change} periodInvalid={!options} disabled={busy} />
         <div class="export-buttons">
-          <button type="submit" class="primary" disabled={busy || !options}>{t('export.createReport')}</button>
-          <button type="button" disabled={busy || !options} aria-describedby="export-bundle-hint" onClick={() => void start('bundle')}>
+          {missing && !options && <p class="error" role="alert">{t('export.fixPeriodFirst')}</p>}
+          <button type="submit" class="primary" disabled={busy}>{t('export.createReport')}</button>
+          <button type="button" disabled={busy} aria-describedby="export-bundle-hint" onClick={() => request('bundle')}>
             {t('export.createBundle')}
           </button>
           <p id="export-bundle-hint" class="muted export-hint">{t('export.bundleHint')}</p>
@@ -106,6 +124,18 @@ export default function Export() {
         <p class={job.cancelled ? 'card' : 'error-box'} role={job.cancelled ? 'status' : 'alert'} data-testid="export-message">{job.message}</p>
       )}
       {job.state === 'done' && <ExportResultCard result={job.file} />}
+      {confirmingOwnCopy && (
+        <ConfirmDialog
+          message={t('export.confirmOwnCopy')}
+          confirmLabel={t('export.confirmOwnCopyYes')}
+          cancelLabel={t('export.confirmOwnCopyNo')}
+          onConfirm={() => {
+            setConfirmingOwnCopy(undefined);
+            void start(confirmingOwnCopy);
+          }}
+          onCancel={() => setConfirmingOwnCopy(undefined)}
+        />
+      )}
     </div>
   );
 }
