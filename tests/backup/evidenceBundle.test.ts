@@ -61,7 +61,7 @@ describe('evidence bundle', () => {
       onProgress: ({ done, total }) => progress.push(`${done}/${total}`),
       now,
     });
-    expect(bundle.fileName).toBe('spor-rapport-2026-11-28-bevismappe.zip');
+    expect(bundle.fileName).toBe('spor-rapport-2026-11-28-filer.zip');
     expect(bundle.changedSinceAdded).toEqual([]);
     expect(progress).toEqual(['0/4', '1/4', '2/4', '3/4', '4/4']);
 
@@ -105,7 +105,7 @@ describe('evidence bundle', () => {
       language: 'en',
       now,
     });
-    expect(bundle.fileName).toBe('spor-report-2026-11-28-evidence.zip');
+    expect(bundle.fileName).toBe('spor-report-2026-11-28-files.zip');
     expect(bundle.changedSinceAdded).toEqual(['B2']);
     const manifest = JSON.parse(strFromU8(unzipSync(new Uint8Array(await bundle.zip.arrayBuffer()))['manifest.json'])) as { files: ManifestFile[] };
     expect(manifest.files[2].sha256WhenAdded).toBe('0'.repeat(64));
