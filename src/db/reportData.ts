@@ -4,7 +4,7 @@ import type { AnnexFacts, IncidentHistory, ReportData, ReportOptions } from '../
 import { getCaseDetails, listPeople } from './caseFile';
 import { db } from './database';
 import { listIncidents } from './incidentQueries';
-import { verifyRevisions } from './revisions';
+import { verifyLog, type VerifyProgress } from './verify';
 
 /** Per incident: when it was first written, last changed, and how many changes came after the first writing. */
 function historyPerIncident(revisions: Revision[]): Record<string, IncidentHistory> {
@@ -18,8 +18,12 @@ function historyPerIncident(revisions: Revision[]): Record<string, IncidentHisto
   return history;
 }
 
-/** Everything the report prints, read in one go; attachment bytes stay behind (read them one at a time with getAttachmentFile). */
-export async function gatherReportData(options: Pick<ReportOptions, 'from' | 'to' | 'kinds'>, now = Date.now()): Promise<ReportData> {
+/**
+ * Everything the report prints, read in one go, with a full verification (every file re-hashed, with progress);
+ * attachment bytes stay behind (read them one at a time with getAttachmentFile).
+ */
+export async function gatherReportData(options: Pick<ReportOptions, 'from' | 'to' | 'kinds'>, now = Date.now(), onVerifyProgress?: (progress: VerifyProgress) => void): Promise<ReportData> {
+  const verification = await verifyLog({ files: 'hashed', now, onProgress: onVerifyProgress });
   const incidents = await listIncidents({ from: options.from, to: options.to, kinds: options.kinds });
   const ids = new Set(incidents.map((incident) => incident.id));
   const rows = await db.attachments.where('incidentId').anyOf([...ids]).toArray();
@@ -37,7 +41,7 @@ export async function gatherReportData(options: Pick<ReportOptions, 'from' | 'to
     people,
     caseDetails: await getCaseDetails(),
     history,
-    historyCheck: verifyRevisions(revisions),
+    verification,
     generatedAt: now,
     timeZone: deviceTimeZone(),
   };

@@ -18,7 +18,10 @@ function abortError(): DOMException {
 export async function exportReport(options: ReportOptions, { onProgress, signal }: ExportControls = {}): Promise<ReportResult> {
   if (signal?.aborted) throw abortError();
   onProgress?.({ stage: 'collecting', done: 0, total: 1 });
-  const data = await gatherReportData(options);
+  const data = await gatherReportData(options, Date.now(), (progress) => {
+    // Checking is mostly re-hashing files: shown as a percentage of their bytes.
+    if (progress.stage === 'files' && progress.total > 0) onProgress?.({ stage: 'checking', done: Math.floor((progress.done / progress.total) * 100), total: 100 });
+  });
   if (signal?.aborted) throw abortError();
   onProgress?.({ stage: 'collecting', done: 1, total: 1 });
 
@@ -58,6 +61,7 @@ export async function exportReport(options: ReportOptions, { onProgress, signal 
             fingerprint: message.fingerprint,
             fileName: reportFileName(options.language, data.generatedAt, options.policeCopy),
             annexes: message.annexes,
+            head: { count: data.verification.chain.count, hash: data.verification.chain.headHash },
           });
           break;
         case 'failed':

@@ -2,6 +2,7 @@ import { canonicalJson, sha256Hex } from '../crypto/sha256';
 import { compareNewestFirst, compareOldestFirst } from '../domain/incident';
 import { redactForPolice } from '../domain/privacy';
 import { summarize, type IncidentSummary } from '../domain/summary';
+import type { Difference } from '../domain/integrity/types';
 import type { Incident, PrivatableField, Witness } from '../domain/types';
 import type { AnnexEntry, AnnexFacts, ReportData, ReportOptions } from './types';
 
@@ -37,7 +38,19 @@ export interface ReportModel {
   summary: IncidentSummary;
   /** Incidents with at least one detail left out of the police copy. */
   withheldCount: number;
+  /** Verification findings by the incident and by the attachment they concern, to mark them where they occur. */
+  findingsByIncident: Map<string, Difference[]>;
+  findingsByAttachment: Map<string, Difference[]>;
   fingerprint: string;
+}
+
+function groupFindings(differences: Difference[], key: (difference: Difference) => string | undefined): Map<string, Difference[]> {
+  const grouped = new Map<string, Difference[]>();
+  for (const difference of differences) {
+    const id = key(difference);
+    if (id) grouped.set(id, [...(grouped.get(id) ?? []), difference]);
+  }
+  return grouped;
 }
 
 function hasContent(incident: Incident, field: PrivatableField): boolean {
@@ -76,7 +89,8 @@ function fingerprintOf(model: Omit<ReportModel, 'fingerprint'>): string {
       number, incident, withheld, annexes: annexes.map((annex) => annex.number), history: data.history[incident.id] ?? null,
     })),
     annexes: model.annexes.map(({ number, facts }) => ({ number, ...facts })),
-    historyCheck: data.historyCheck,
+    // The moment of checking is the moment of printing; what was found is part of the content.
+    verification: { ...data.verification, checkedAt: null },
   }));
 }
 
@@ -111,6 +125,8 @@ export function buildModel(data: ReportData, options: ReportOptions): ReportMode
     witnesses: collectWitnesses(log),
     summary: summarize(log.map((entry) => entry.incident), data.caseDetails),
     withheldCount: log.filter((entry) => entry.withheld.length > 0).length,
+    findingsByIncident: groupFindings(data.verification.differences, (difference) => difference.incidentId),
+    findingsByAttachment: groupFindings(data.verification.differences, (difference) => (difference.entity === 'file' || difference.entity === 'attachment' ? difference.id : undefined)),
   };
   return { ...partial, fingerprint: fingerprintOf(partial) };
 }

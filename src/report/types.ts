@@ -1,5 +1,6 @@
 import type { IncidentKind } from '../domain/kinds';
-import type { Attachment, CaseDetails, HistoryCheck, Incident, Instant, PersonOfConcern } from '../domain/types';
+import type { Verification } from '../domain/integrity/types';
+import type { Attachment, CaseDetails, Incident, Instant, PersonOfConcern } from '../domain/types';
 import type { Language } from '../i18n/define';
 
 // The contract between the Export screen, the report worker and the evidence bundle.
@@ -17,7 +18,7 @@ export interface ReportOptions {
   policeCopy: boolean;
 }
 
-export type ReportStage = 'collecting' | 'photos' | 'layout' | 'finishing';
+export type ReportStage = 'collecting' | 'checking' | 'photos' | 'layout' | 'finishing';
 
 export interface ReportProgress {
   stage: ReportStage;
@@ -43,6 +44,8 @@ export interface ReportResult {
   /** e.g. spor-rapport-2026-11-28.pdf */
   fileName: string;
   annexes: AnnexEntry[];
+  /** The head of the history this report covered (printed in it). */
+  head: { count: number; hash: string };
 }
 
 /** Attachment facts the report prints; the preview is left behind so the data stays small. */
@@ -65,7 +68,8 @@ export interface ReportData {
   people: Omit<PersonOfConcern, 'photo'>[];
   caseDetails: CaseDetails;
   history: Record<string, IncidentHistory>;
-  historyCheck: HistoryCheck;
+  /** The full verification run for this report: chain, records, files re-hashed, heads handed out earlier. */
+  verification: Verification;
   generatedAt: Instant;
   /** The reader's zone (IANA); times in another zone show their offset. */
   timeZone: string;

@@ -36,7 +36,7 @@ describe('gathering the report data', () => {
 
     const data = await gatherReportData({});
     expect(data.history[incident.id]).toEqual({ firstWrittenAt: now, lastChangedAt: now + 120_000, changes: 2 });
-    expect(data.historyCheck).toMatchObject({ ok: true, count: 4 });
+    expect(data.verification).toMatchObject({ ok: true, chain: { count: 4, problems: [] }, files: { check: 'hashed', count: 1 } });
     expect(data.people.map((person) => person.name)).toEqual(['M']);
   });
 
@@ -44,6 +44,6 @@ describe('gathering the report data', () => {
     const incident = await addIncident(incidentInput(), now);
     await updateIncident(incident.id, incidentInput({ description: 'Ændret' }), now + 1);
     await database.revisions.update(1, { at: now - 86_400_000 });
-    expect((await gatherReportData({})).historyCheck).toMatchObject({ ok: false, brokenAt: 1 });
+    expect((await gatherReportData({})).verification.chain.problems).toEqual([{ kind: 'hash', seq: 1 }]);
   });
 });

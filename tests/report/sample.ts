@@ -105,7 +105,10 @@ export function sampleData(): ReportData {
       updatedAt: at(11, 10, 12),
     },
     history,
-    historyCheck: { ok: true, count: 61, headHash: sha256Hex('head') },
+    verification: {
+      checkedAt: generatedAt, ok: true, differences: [], heads: { checked: [], problems: [] }, files: { check: 'hashed', count: 3, bytes: 5_300_000 },
+      chain: { count: 61, headHash: sha256Hex('head'), problems: [], erasures: [], unrecomputable: 0 },
+    },
     generatedAt,
     timeZone: 'Europe/Copenhagen',
   };

@@ -62,12 +62,29 @@ function drawPhoto(writer: ReportWriter, annex: Annex, photo: PreparedPhoto, fil
   writer.y = Math.max(writer.y, top + size.height) + 1.5;
 }
 
+/** An annex whose stored bytes or facts no longer match is flagged, and its bytes are never shown as the original. */
+function warnings(writer: ReportWriter, model: ReportModel, annex: Annex): string[] {
+  const findings = model.findingsByAttachment.get(annex.attachmentId) ?? [];
+  const fields = findings.filter((finding) => finding.entity === 'attachment' && finding.field).map((finding) => finding.field!);
+  return [
+    findings.some((finding) => finding.entity === 'file' && finding.problem === 'bytes') && writer.t('report.annex.bytesChanged'),
+    findings.some((finding) => finding.entity === 'file' && finding.problem === 'missing') && writer.t('report.annex.fileMissing'),
+    fields.length > 0 && writer.t('report.annex.recordChanged', { fields: fields.join(', ') }),
+  ].filter((text): text is string => !!text);
+}
+
+export function annexTrusted(model: ReportModel, annex: Annex): boolean {
+  return !(model.findingsByAttachment.get(annex.attachmentId) ?? []).some((finding) => finding.entity === 'file');
+}
+
 function drawAnnex(writer: ReportWriter, model: ReportModel, annex: Annex, photo: PreparedPhoto | undefined): void {
   const isImage = annex.mimeType.startsWith('image/');
   const { identity, file } = facts(writer, model, annex);
+  const flagged = warnings(writer, model, annex);
   const step = lineHeight(fontSizes.body) + 0.8;
   writer.ensure(9 + 2 * step + (photo ? photoSize(photo).height + 2 : file.length * step) + 12);
   title(writer, annex);
+  for (const warning of flagged) writer.paragraph(warning, { bold: true, colour: colours.warning }, { after: 1.5 });
   writer.fields(identity, { labelWidth: 24, after: 1.5 });
   if (photo) {
     drawPhoto(writer, annex, photo, file);
@@ -75,7 +92,7 @@ function drawAnnex(writer: ReportWriter, model: ReportModel, annex: Annex, photo
   } else {
     writer.fields(file, { labelWidth: 24, after: 1 });
     const note = !isImage ? 'report.annex.notViewable' : model.options.includePhotos ? 'report.annex.notShown' : 'report.annex.photosOff';
-    writer.paragraph(writer.t(note), { size: fontSizes.small, colour: colours.muted }, { after: 0 });
+    if (annexTrusted(model, annex)) writer.paragraph(writer.t(note), { size: fontSizes.small, colour: colours.muted }, { after: 0 });
   }
   writer.y += 4;
   writer.rule();
@@ -84,7 +101,8 @@ function drawAnnex(writer: ReportWriter, model: ReportModel, annex: Annex, photo
 
 /** The next photo is prepared while this one is placed: two cores busy, at most two photos in memory. */
 function photoQueue(model: ReportModel, hooks: BuildHooks) {
-  const images = model.options.includePhotos && hooks.preparePhoto ? model.annexes.filter((annex) => annex.mimeType.startsWith('image/')) : [];
+  const shown = (annex: Annex) => annex.mimeType.startsWith('image/') && annexTrusted(model, annex);
+  const images = model.options.includePhotos && hooks.preparePhoto ? model.annexes.filter(shown) : [];
   const pending = new Map<Annex, Promise<PreparedPhoto | undefined>>();
   const request = (index: number) => {
     const annex = images[index];
@@ -93,6 +111,7 @@ function photoQueue(model: ReportModel, hooks: BuildHooks) {
   let next = 0;
   return {
     total: images.length,
+    includes: (annex: Annex) => images.includes(annex),
     async take(annex: Annex): Promise<PreparedPhoto | undefined> {
       if (images[next] !== annex) return undefined;
       request(next);
@@ -114,6 +133,6 @@ export async function drawAnnexes(writer: ReportWriter, model: ReportModel, hook
   for (const annex of model.annexes) {
     const photo = await photos.take(annex);
     drawAnnex(writer, model, annex, photo);
-    if (photos.total && annex.mimeType.startsWith('image/')) hooks.onProgress?.({ stage: 'photos', done: ++photosDone, total: photos.total });
+    if (photos.total && photos.includes(annex)) hooks.onProgress?.({ stage: 'photos', done: ++photosDone, total: photos.total });
   }
 }

@@ -1,6 +1,8 @@
 import { autoTable } from 'jspdf-autotable';
 import type { ReportModel } from '../model';
-import { incidentTime, readerTime } from '../format';
+import type { Difference } from '../../domain/integrity/types';
+import { privatableFields, type PrivatableField } from '../../domain/types';
+import { fileSize, incidentTime, readerTime } from '../format';
 import { colours, contentWidth, fontSizes, lineHeight, sheet, type ReportWriter } from '../writer';
 
 // How the reader can trust what they read: when each entry was written and changed, the hash chain, and how to check a file.
@@ -11,18 +13,101 @@ const checkCommands = [
   ['macOS', 'shasum -a 256 {file}'],
 ] as const;
 
-function chain(writer: ReportWriter, model: ReportModel): void {
-  const check = model.data.historyCheck;
-  writer.heading(writer.t('report.integrity.chain'), { keepWith: 24 });
+type Finding = { text: string };
+
+/** A record named as the reader finds it in this report: incident number, annex number, or an id when it is not printed. */
+function recordName(writer: ReportWriter, model: ReportModel, difference: Difference): string {
+  const incidentNumber = model.log.find((entry) => entry.incident.id === difference.id)?.number;
+  const annex = model.annexes.find((candidate) => candidate.attachmentId === difference.id);
+  const id = difference.id.slice(0, 8);
+  switch (difference.entity) {
+    case 'incident': return incidentNumber ? writer.t('report.integrity.record.incident', { number: incidentNumber }) : writer.t('report.integrity.record.incidentOther', { id });
+    case 'attachment':
+    case 'file': return annex ? writer.t('report.integrity.record.annex', { number: annex.number }) : writer.t('report.integrity.record.fileOther', { id });
+    case 'person': return writer.t('report.integrity.record.person', { id });
+    case 'case': return writer.t('report.integrity.record.case');
+  }
+}
+
+function findingText(writer: ReportWriter, model: ReportModel, difference: Difference): Finding {
+  const record = recordName(writer, model, difference);
+  if (difference.entity === 'file') {
+    const key = difference.problem === 'missing' ? 'report.integrity.finding.fileMissing' : difference.problem === 'unrecorded' ? 'report.integrity.finding.unrecorded' : 'report.integrity.finding.bytes';
+    return { text: writer.t(key, { record }) };
+  }
+  return { text: writer.t(`report.integrity.finding.${difference.problem === 'bytes' ? 'changed' : difference.problem}`, { record, field: fieldLabel(writer, difference.field ?? '') }) };
+}
+
+/** The words the app uses for a field where it has them, else the stored name. */
+export function fieldLabel(writer: ReportWriter, field: string): string {
+  return (privatableFields as readonly string[]).includes(field) ? writer.t(`report.field.${field as PrivatableField}`) : field;
+}
+
+function warn(writer: ReportWriter, text: string): void {
+  writer.paragraph(text, { bold: true, colour: colours.warning }, { after: 1.5 });
+}
+
+function list(writer: ReportWriter, findings: Finding[]): void {
+  for (const finding of findings) writer.paragraph(`• ${writer.user(finding.text)}`, { colour: colours.warning }, { indent: 4, after: 1 });
+  writer.y += 2;
+}
+
+/** Each sentence below is the result of one check in `data.verification`; none is printed without its check. */
+function checks(writer: ReportWriter, model: ReportModel): void {
+  const { verification } = model.data;
+  const { language } = writer;
+  const zone = model.data.timeZone;
+  const { chain, differences, heads, files } = verification;
+  writer.heading(writer.t('report.integrity.checks'), { keepWith: 24 });
   writer.fields([
-    [writer.t('report.integrity.entries'), String(check.count)],
-    [writer.t('report.integrity.head'), check.headHash],
+    [writer.t('report.integrity.entries'), String(chain.count)],
+    [writer.t('report.integrity.head'), chain.headHash],
   ], { labelWidth: 46, size: fontSizes.table, after: 1 });
+  const findings = chain.problems.length + differences.length + heads.problems.length;
   writer.paragraph(
-    check.ok ? writer.t('report.integrity.ok') : writer.t('report.integrity.broken', { seq: check.brokenAt ?? '?' }),
-    { bold: true, colour: check.ok ? colours.good : colours.warning },
-    { after: 5 },
+    findings ? writer.t('report.integrity.resultFindings', { count: findings }) : writer.t('report.integrity.resultOk'),
+    { bold: true, colour: findings ? colours.warning : colours.good },
+    { after: 3 },
   );
+
+  if (chain.problems.length) warn(writer, writer.t('report.integrity.chainBroken', { list: [...new Set(chain.problems.map((problem) => problem.seq))].join(', ') }));
+  else writer.paragraph(writer.t('report.integrity.chainOk', { count: chain.count }), {}, { after: 2 });
+
+  const recordFindings = differences.filter((difference) => difference.entity !== 'file');
+  if (recordFindings.length) {
+    warn(writer, writer.t('report.integrity.recordsDiffer'));
+    list(writer, recordFindings.map((difference) => findingText(writer, model, difference)));
+  } else writer.paragraph(writer.t('report.integrity.recordsOk'), {}, { after: 2 });
+
+  const fileFindings = differences.filter((difference) => difference.entity === 'file');
+  if (fileFindings.length) {
+    warn(writer, writer.t('report.integrity.filesDiffer'));
+    list(writer, fileFindings.map((difference) => findingText(writer, model, difference)));
+  } else if (files.count) {
+    writer.paragraph(writer.t('report.integrity.filesOk', { count: files.count, size: fileSize(files.bytes, language) }), {}, { after: 2 });
+  } else writer.paragraph(writer.t('report.integrity.filesNone'), {}, { after: 2 });
+
+  for (const problem of heads.problems) {
+    warn(writer, writer.t('report.integrity.headContradicted', {
+      kind: writer.t(`report.integrity.kind.${problem.head.kind}`),
+      time: readerTime(problem.head.issuedAt, language, zone),
+      count: problem.head.count,
+      problem: writer.t(`report.integrity.headProblem.${problem.problem}`),
+    }));
+  }
+  if (!heads.problems.length) {
+    writer.paragraph(heads.checked.length ? writer.t('report.integrity.headsOk', { count: heads.checked.length }) : writer.t('report.integrity.headsNone'), {}, { after: 2 });
+  }
+  for (const seal of heads.checked.filter((head) => head.kind === 'seal')) {
+    writer.paragraph(writer.t('report.integrity.seal', { count: seal.count, time: readerTime(seal.issuedAt, language, zone), hash: seal.hash }), {}, { after: 2 });
+  }
+  for (const erasure of chain.erasures) {
+    writer.paragraph(writer.t('report.integrity.erasure', { time: readerTime(erasure.at, language, zone), entries: erasure.erasedEntries }), {}, { after: 2 });
+  }
+  if (chain.unrecomputable) writer.paragraph(writer.t('report.integrity.unrecomputable', { count: chain.unrecomputable }), {}, { after: 2 });
+
+  writer.heading(writer.t('report.integrity.limits'), { keepWith: 24 });
+  writer.paragraph(writer.t('report.integrity.limitsText'), {}, { after: 5 });
 }
 
 function howToCheck(writer: ReportWriter): void {
@@ -72,7 +157,7 @@ function perIncident(writer: ReportWriter, model: ReportModel): void {
 export function drawIntegrity(writer: ReportWriter, model: ReportModel, unsupported: string[]): void {
   writer.section(writer.t('report.section.integrity'));
   writer.paragraph(writer.t('report.integrity.intro'), {}, { after: 4 });
-  chain(writer, model);
+  checks(writer, model);
   howToCheck(writer);
   if (unsupported.length) writer.paragraph(writer.t('report.integrity.unsupported', { list: unsupported.join(' ') }), { colour: colours.warning }, { after: 5 });
   perIncident(writer, model);

@@ -3,10 +3,19 @@ import type { MessageKey } from '../../i18n/catalogue';
 import { incidentTime } from '../format';
 import type { LogEntry, ReportModel } from '../model';
 import { colours, fontSizes, type ReportWriter } from '../writer';
+import { fieldLabel } from './integrity';
 
 // One row per incident, every word the user wrote: cells wrap and rows break across pages, never cut.
 
-function whatHappened(writer: ReportWriter, entry: LogEntry): string {
+/** Where the verification found this incident (or its files) differing from its history, the row says so. */
+function findingNote(writer: ReportWriter, model: ReportModel, entry: LogEntry): string {
+  const findings = model.findingsByIncident.get(entry.incident.id) ?? [];
+  if (!findings.length) return '';
+  const named = findings.map((finding) => (finding.entity === 'incident' && finding.field ? fieldLabel(writer, finding.field) : writer.t('report.log.findingFile')));
+  return writer.t('report.log.finding', { fields: [...new Set(named)].join(', ') });
+}
+
+function whatHappened(writer: ReportWriter, entry: LogEntry, model: ReportModel): string {
   const { incident } = entry;
   const police = [incident.police.journalNumber, incident.police.officer, incident.police.phone].map((part) => part.trim()).filter(Boolean).join(', ');
   const parts = [
@@ -16,7 +25,8 @@ function whatHappened(writer: ReportWriter, entry: LogEntry): string {
     police && writer.t('report.log.police', { text: police }),
     entry.withheld.length > 0 && writer.t('report.log.withheld', { fields: entry.withheld.map((field) => writer.t(`incident.field.${field}`)).join(', ') }),
   ];
-  return writer.user(parts.filter(Boolean).join('\n\n'));
+  const finding = findingNote(writer, model, entry);
+  return [finding, writer.user(parts.filter(Boolean).join('\n\n'))].filter(Boolean).join('\n\n');
 }
 
 function row(writer: ReportWriter, entry: LogEntry, model: ReportModel): string[] {
@@ -27,7 +37,7 @@ function row(writer: ReportWriter, entry: LogEntry, model: ReportModel): string[
     incidentTime(incident, writer.language, model.data.timeZone),
     incident.keyExample ? `${kind}\n\n★ ${writer.t('report.log.keyExample')}` : kind,
     writer.user(incident.place.text.trim()),
-    whatHappened(writer, entry),
+    whatHappened(writer, entry, model),
     writer.user(incident.witnesses.map((witness) => [witness.name, witness.contact].filter((part) => part.trim()).join(', ')).join('\n')),
     entry.annexes.map((annex) => annex.number).join('\n'),
   ];
