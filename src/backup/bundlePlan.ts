@@ -90,14 +90,17 @@ export interface ManifestInput {
   reportFingerprint: string;
   report: BundledFile;
   annexes: BundledAnnex[];
+  /** The head of the history the report covered. */
+  head?: { count: number; hash: string };
 }
 
 /** manifest.json: every file with its hash and size, each annex with its incident and the report it belongs to. */
-export function manifestJson({ createdAt, reportFingerprint, report, annexes }: ManifestInput): string {
+export function manifestJson({ createdAt, reportFingerprint, report, annexes, head }: ManifestInput): string {
   const manifest = {
     format: 'spor-evidence-bundle/1',
     createdAt: new Date(createdAt).toISOString(),
     reportFingerprint,
+    ...(head ? { history: { entries: head.count, headSha256: head.hash } } : {}),
     files: [
       { path: report.path, role: 'report', size: report.size, sha256: report.sha256, reportFingerprint },
       ...annexes.map(({ path, size, sha256, annex, incidentNumber }) => ({
@@ -127,13 +130,14 @@ export function checksumsText(files: BundledFile[]): string {
 }
 
 /** README.txt in Danish, then English: what is in the bundle and how to check each hash with common tools. */
-export function readmeText(createdAt: Instant, reportFingerprint: string, examplePath: string): string {
+export function readmeText(createdAt: Instant, reportFingerprint: string, examplePath: string, head?: { count: number; hash: string }): string {
   const windowsPath = examplePath.replace(/\//g, '\\');
   return (['da', 'en'] as const)
     .map((language) =>
       [
         translate(language, 'export.readme.title'),
         translate(language, 'export.readme.created', { date: formatInstant(createdAt, language, 'dateTime'), fingerprint: reportFingerprint }),
+        ...(head ? [translate(language, 'export.readme.head', { count: head.count, hash: head.hash })] : []),
         '',
         translate(language, 'export.readme.contents'),
         '',

@@ -19,7 +19,7 @@ export interface BundleProgress {
 }
 
 export interface BundleOptions {
-  report: Pick<ReportResult, 'pdf' | 'fileName' | 'fingerprint' | 'annexes'>;
+  report: Pick<ReportResult, 'pdf' | 'fileName' | 'fingerprint' | 'annexes'> & Partial<Pick<ReportResult, 'head'>>;
   /** The incident numbers printed in the report's log, to name them in the manifest. */
   incidentNumbers?: ReadonlyMap<string, number>;
   readAttachment?: (attachmentId: string) => Promise<Blob>;
@@ -114,9 +114,9 @@ export async function writeEvidenceBundle(options: BundleOptions): Promise<Evide
       };
     }
     if (signal?.aborted) throw abortError();
-    yield { name: manifestName, lastModified, input: manifestJson({ createdAt: now, reportFingerprint: report.fingerprint, report: reportFile, annexes }) };
+    yield { name: manifestName, lastModified, input: manifestJson({ createdAt: now, reportFingerprint: report.fingerprint, report: reportFile, annexes, head: report.head }) };
     yield { name: checksumsName, lastModified, input: checksumsText([reportFile, ...annexes]) };
-    yield { name: readmeName, lastModified, input: readmeText(now, report.fingerprint, annexes[0]?.path ?? reportFile.path) };
+    yield { name: readmeName, lastModified, input: readmeText(now, report.fingerprint, annexes[0]?.path ?? reportFile.path, report.head) };
   }
 
   const output = new BlobCollector();

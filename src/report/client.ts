@@ -1,7 +1,7 @@
 // The page's side of the report: gathers the data, starts the worker, hands it photos one by one, and stops it on cancel.
 // Import this lazily (the Export screen does `await import('../../report/client')`): it pulls in nothing heavy itself,
 // but the worker it starts carries jsPDF and the fonts.
-import { gatherReportData, getAttachmentFile } from '../db';
+import { gatherReportData, getAttachmentFile, recordIssuedHead } from '../db';
 import { reportFileName } from './fileName';
 import type { FromWorker, ReportOptions, ReportProgress, ReportResult, ToWorker } from './types';
 
@@ -54,16 +54,19 @@ export async function exportReport(options: ReportOptions, { onProgress, signal 
             () => send({ type: 'file', attachmentId: message.attachmentId }),
           );
           break;
-        case 'done':
+        case 'done': {
           finish();
-          resolve({
+          const head = { count: data.verification.chain.count, hash: data.verification.chain.headHash };
+          // The head printed in the report is remembered, so a later rewrite of the history contradicts it.
+          void recordIssuedHead('report', head).catch(() => undefined).finally(() => resolve({
             pdf: new Blob([message.bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }),
             fingerprint: message.fingerprint,
             fileName: reportFileName(options.language, data.generatedAt, options.policeCopy),
             annexes: message.annexes,
-            head: { count: data.verification.chain.count, hash: data.verification.chain.headHash },
-          });
+            head,
+          }));
           break;
+        }
         case 'failed':
           finish();
           reject(new Error(message.message));

@@ -1,4 +1,4 @@
-import { listIncidents } from '../../db';
+import { listIncidents, recordIssuedHead } from '../../db';
 import { compareOldestFirst } from '../../domain/incident';
 import type { EvidenceBundle } from '../../backup/evidenceBundle';
 import type { ReportOptions, ReportProgress, ReportResult } from '../../report/types';
@@ -53,5 +53,6 @@ export async function createBundle(options: ReportOptions, run: Run, report?: Re
     signal: run.signal,
     onProgress: ({ done, total }) => run.onProgress({ stage: 'packing', done, total }),
   });
+  await recordIssuedHead('bundle', made.head).catch(() => undefined);
   return { bundle, report: made };
 }
