@@ -71,7 +71,7 @@ describe.each(['en', 'da'] as const)('the report says what was checked (%s)', (l
     expect(integrity).toContain(say(language, 'report.integrity.resultFindings', { count: 5 }));
     expect(integrity).toContain(say(language, 'report.integrity.chainBroken', { list: '3, 4' }));
     expect(integrity).toContain(say(language, 'report.integrity.finding.changed', {
-      record: translate(language, 'report.integrity.record.incident', { number: 1 }), field: translate(language, 'report.field.description'),
+      record: translate(language, 'report.integrity.record.incident', { number: 1 }), field: translate(language, 'incident.field.description'),
     }));
     expect(integrity).toContain(say(language, 'report.integrity.finding.bytes', { record: translate(language, 'report.integrity.record.annex', { number: 'B1' }) }));
     expect(integrity).toContain(say(language, 'report.integrity.headContradicted', {
@@ -81,7 +81,7 @@ describe.each(['en', 'da'] as const)('the report says what was checked (%s)', (l
     expect(integrity).not.toContain(say(language, 'report.integrity.resultOk'));
     expect(integrity).not.toContain(say(language, 'report.integrity.recordsOk'));
     // Marked where it occurs: the log row and the annex.
-    expect(text).toContain(say(language, 'report.log.finding', { fields: translate(language, 'report.field.description') + ', ' + translate(language, 'report.log.findingFile') }));
+    expect(text).toContain(say(language, 'report.log.finding', { fields: translate(language, 'incident.field.description') + ', ' + translate(language, 'report.log.findingFile') }));
     expect(text).toContain(say(language, 'report.annex.bytesChanged'));
     expect(text).not.toContain(say(language, 'report.annex.reduced'));
   });

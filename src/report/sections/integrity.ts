@@ -1,7 +1,7 @@
 import { autoTable } from 'jspdf-autotable';
 import type { ReportModel } from '../model';
 import type { Difference } from '../../domain/integrity/types';
-import { privatableFields, type PrivatableField } from '../../domain/types';
+import { catalogue, type MessageKey } from '../../i18n/catalogue';
 import { fileSize, incidentTime, readerTime } from '../format';
 import { colours, contentWidth, fontSizes, lineHeight, sheet, type ReportWriter } from '../writer';
 
@@ -38,9 +38,10 @@ function findingText(writer: ReportWriter, model: ReportModel, difference: Diffe
   return { text: writer.t(`report.integrity.finding.${difference.problem === 'bytes' ? 'changed' : difference.problem}`, { record, field: fieldLabel(writer, difference.field ?? '') }) };
 }
 
-/** The words the app uses for a field where it has them, else the stored name. */
+/** The words the editor uses for a field where it has them, else the stored name. */
 export function fieldLabel(writer: ReportWriter, field: string): string {
-  return (privatableFields as readonly string[]).includes(field) ? writer.t(`report.field.${field as PrivatableField}`) : field;
+  const key = `incident.field.${field}`;
+  return key in catalogue.en ? writer.t(key as MessageKey) : field;
 }
 
 function warn(writer: ReportWriter, text: string): void {
