@@ -1,8 +1,10 @@
 // Part of the first-paint bundle: every import here is paid for on every start. Keep heavy parts lazy.
 import { render } from 'preact';
 import { App } from './app/App';
+import { watchPageVisibility } from './app/cover';
 import { language } from './i18n';
 import './app/global.css';
 
 document.documentElement.lang = language.value;
+watchPageVisibility();
 render(<App />, document.getElementById('app')!);

@@ -3,6 +3,10 @@ import { currentRoute, routeHref, type Route } from './router';
 import { t, type MessageKey } from '../i18n';
 import { lazyScreen } from './lazyScreen';
 import { PwaNotices } from '../pwa/Notices';
+import { covered } from './cover';
+import { CoverScreen } from './CoverScreen';
+import { listenForShiftExit, loadQuickExitSite } from './quickExit';
+import { QuickExitButton } from './QuickExitButton';
 import Timeline from '../screens/Timeline';
 import './App.css';
 import { Icon } from '../ui/Icon';
@@ -57,6 +61,11 @@ export function App() {
     if ('requestIdleCallback' in window) requestIdleCallback(prefetch, { timeout: 2000 });
     else setTimeout(prefetch, 500);
   }, []);
+  useEffect(() => {
+    loadQuickExitSite();
+    return listenForShiftExit();
+  }, []);
+  if (covered.value) return <CoverScreen />;
   return (
     <div class="app">
       <a class="skip-link" href="#main">{t('app.skipToContent')}</a>
@@ -67,6 +76,7 @@ export function App() {
             <Icon name="plus" /> {t('action.newIncident')}
           </a>
         )}
+        <QuickExitButton />
       </header>
       <PwaNotices />
       {/* key: a new screen starts fresh, with focus and scroll at the top. */}

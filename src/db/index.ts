@@ -14,5 +14,6 @@ export { verifyLog, verifyIncident, checkSealText } from './verify';
 export type { VerifyProgress, IncidentVerification } from './verify';
 export { recordIssuedHead, listIssuedHeads } from './heads';
 export { eraseIncident } from './erase';
+export { getQuickExitSite, setQuickExitSite } from './preferences';
 export { gatherReportData } from './reportData';
 export { StorageFullError, ValidationError, NotFoundError } from './errors';

@@ -4,6 +4,7 @@ export default defineMessages({
   en: {
     'app.name': 'Spor',
     'app.skipToContent': 'Skip to content',
+    'quickExit.button': 'Exit',
     'nav.main': 'Main',
     'nav.log': 'Log',
     'nav.overview': 'Overview',
@@ -54,6 +55,7 @@ export default defineMessages({
   da: {
     'app.name': 'Spor',
     'app.skipToContent': 'Gå til indhold',
+    'quickExit.button': 'Forlad',
     'nav.main': 'Hovedmenu',
     'nav.log': 'Log',
     'nav.overview': 'Overblik',

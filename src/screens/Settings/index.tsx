@@ -3,6 +3,7 @@ import { routeHref } from '../../app/router';
 import { t } from '../../i18n';
 import { LanguageChoice } from './LanguageChoice';
 import { PwaSettings } from '../../pwa/PwaSettings';
+import { QuickExitSettings } from './QuickExitSettings';
 import './Settings.css';
 
 export default function Settings() {
@@ -10,6 +11,7 @@ export default function Settings() {
     <div class="settings-screen">
       <h1>{t('nav.settings')}</h1>
       <LanguageChoice />
+      <QuickExitSettings />
       <PwaSettings />
       <section aria-labelledby="settings-data">
         <h2 id="settings-data">{t('settings.data.heading')}</h2>
