@@ -2,8 +2,10 @@ import '../i18n/laterMessages';
 import type { AnnexEntry } from '../report/types';
 import type { Instant } from '../domain/types';
 import { translate } from '../i18n/translate';
+import { format } from 'date-fns';
 import { formatInstant } from '../i18n/dates';
 import { hasHiddenCharacters, visibleName } from '../domain/visibleName';
+import { deviceTimeZone, zonedDate } from '../domain/zone';
 
 // The pure half of the evidence bundle: which file goes where, and what the manifest and README say.
 
@@ -87,6 +89,8 @@ export interface BundledAnnex extends BundledFile {
 
 export interface ManifestInput {
   createdAt: Instant;
+  /** The zone the bundle was made in (the device's); the time is written with its offset in it. */
+  timeZone?: string;
   reportFingerprint: string;
   report: BundledFile;
   annexes: BundledAnnex[];
@@ -95,10 +99,12 @@ export interface ManifestInput {
 }
 
 /** manifest.json: every file with its hash and size, each annex with its incident and the report it belongs to. */
-export function manifestJson({ createdAt, reportFingerprint, report, annexes, head }: ManifestInput): string {
+export function manifestJson({ createdAt, timeZone = deviceTimeZone(), reportFingerprint, report, annexes, head }: ManifestInput): string {
   const manifest = {
     format: 'spor-evidence-bundle/1',
-    createdAt: new Date(createdAt).toISOString(),
+    // Local time with its offset (RFC 3339), so it reads like the report's times and still names one instant.
+    createdAt: format(zonedDate(createdAt, timeZone), "yyyy-MM-dd'T'HH:mm:ssXXX"),
+    timeZone,
     reportFingerprint,
     ...(head ? { history: { entries: head.count, headSha256: head.hash } } : {}),
     files: [

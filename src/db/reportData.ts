@@ -1,4 +1,4 @@
-import { deviceTimeZone } from '../domain/incident';
+import { deviceTimeZone } from '../domain/zone';
 import type { Revision } from '../domain/types';
 import type { AnnexFacts, IncidentHistory, ReportData, ReportOptions } from '../report/types';
 import { getCaseDetails, listPeople } from './caseFile';

@@ -1,9 +1,6 @@
 import type { IncidentKind } from './kinds';
 import type { Incident, IncidentInput, Instant, Witness } from './types';
-
-export function deviceTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
+import { deviceTimeZone } from './zone';
 
 /** A fresh incident as the quick-log button opens it: the time is now, everything else empty. */
 export function blankIncident(now: Instant, timeZone = deviceTimeZone(), kind?: IncidentKind): Partial<IncidentInput> {

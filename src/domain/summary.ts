@@ -1,5 +1,6 @@
 import { addMonths, addWeeks, differenceInCalendarWeeks, startOfMonth, startOfWeek } from 'date-fns';
 import { incidentKinds, type IncidentKind } from './kinds';
+import { startOfDay } from './days';
 import type { CaseDetails, Incident, Instant, RestrainingOrder } from './types';
 
 // One summary model feeds both the Overview screen and the PDF: the pattern the police see is the one the user sees.
@@ -13,6 +14,8 @@ export interface PeriodCount {
 export interface PoliceContactSummary {
   incidentId: string;
   occurredAt: Instant;
+  /** The incident's zone, so the contact's time is shown as the incident's own. */
+  timeZone: string;
   journalNumber: string;
   officer: string;
   phone: string;
@@ -37,15 +40,8 @@ export interface IncidentSummary {
 /** Weekly bars while they stay readable; monthly over long periods. */
 export const maxWeeklyPeriods = 26;
 
-/** Midnight local time at the start of a yyyy-MM-dd date. */
-export function startOfCalendarDate(isoDate: string): Instant | undefined {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  if (!year || !month || !day) return undefined;
-  return new Date(year, month - 1, day).getTime();
-}
-
 function countFrom(incidents: Incident[], isoDate: string): number {
-  const start = startOfCalendarDate(isoDate);
+  const start = startOfDay(isoDate);
   return start === undefined ? 0 : incidents.filter((incident) => incident.occurredAt >= start).length;
 }
 
@@ -84,7 +80,7 @@ export function summarize(incidents: Incident[], caseDetails: Pick<CaseDetails, 
     policeContacts: incidents
       .filter((incident) => incident.police.journalNumber.trim() || incident.police.officer.trim())
       .sort((a, b) => a.occurredAt - b.occurredAt)
-      .map((incident) => ({ incidentId: incident.id, occurredAt: incident.occurredAt, ...incident.police })),
+      .map((incident) => ({ incidentId: incident.id, occurredAt: incident.occurredAt, timeZone: incident.timeZone, ...incident.police })),
     keyExamples: incidents.filter((incident) => incident.keyExample).sort((a, b) => b.occurredAt - a.occurredAt),
   };
 }

@@ -5,7 +5,8 @@ import type { IncidentInput } from './types';
 export interface ValidationProblem {
   field: 'kind' | 'occurredAt' | 'endedAt' | 'witnesses' | 'place';
   message: 'validation.kindMissing' | 'validation.timeMissing' | 'validation.timeInFuture' | 'validation.endBeforeStart'
-    | 'validation.endInFuture' | 'validation.witnessNameMissing' | 'validation.timeTooOld';
+    | 'validation.endInFuture' | 'validation.witnessNameMissing' | 'validation.timeTooOld'
+    | 'validation.yearImplausible' | 'validation.timeRepeated' | 'validation.timeSkipped';
 }
 
 /** Clocks on phones drift; a few minutes ahead is not "the future". */

@@ -1,6 +1,9 @@
 import { format } from 'date-fns';
 import { da, enGB } from 'date-fns/locale';
+import type { Instant } from '../domain/types';
+import { deviceTimeZone, isRepeatedLocalTime, offsetAt, seasonAt, zonedDate } from '../domain/zone';
 import type { Language } from './define';
+import { translate } from './translate';
 
 // Dates are always absolute, 24-hour and with weekday: police read them, "yesterday" means nothing a year later.
 const locales = { da, en: enGB } as const;
@@ -16,34 +19,46 @@ const patterns = {
 } as const;
 
 export type DateStyle = keyof typeof patterns;
+const clockStyles: readonly DateStyle[] = ['dateTime', 'shortDateTime', 'time'];
 
-/** Formats a Date (or a zoned TZDate) in one of the app's styles. */
+/** Formats a Date (or a zoned one from zonedDate) in one of the app's styles. */
 export function formatDate(date: Date, language: Language, style: DateStyle): string {
   return format(date, patterns[style][language], { locale: locales[language] });
 }
 
-/** Formats an instant in the device's zone; zonedDates.ts formats in another zone. */
-export function formatInstant(instant: number, language: Language, style: DateStyle): string {
-  return formatDate(new Date(instant), language, style);
+/** "+01:00": the zone's offset from UTC at the instant. */
+export function zoneOffsetLabel(instant: Instant, timeZone: string): string {
+  return format(zonedDate(instant, timeZone), 'xxx');
 }
 
-/** A calendar date stored as yyyy-MM-dd, shown with weekday. */
-export function formatCalendarDate(isoDate: string, language: Language, style: 'date' | 'shortDate' = 'date'): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  if (!year || !month || !day) return isoDate;
-  return formatDate(new Date(year, month - 1, day), language, style);
+/**
+ * The one way a time is shown anywhere (log, detail, overview, editor, report): the wall clock of the zone it was
+ * entered in, "søn. 25. okt. 2026 02:15 (vintertid, UTC+01:00)". The offset is added when that local time happened
+ * twice (named summer or winter time) or when the display zone's clocks could read it as another instant.
+ */
+export function formatZonedTime(instant: Instant, timeZone: string, displayZone: string, language: Language, style: DateStyle): string {
+  if (!clockStyles.includes(style)) return formatDate(zonedDate(instant, timeZone), language, style);
+  if (isRepeatedLocalTime(instant, timeZone)) return formatWithOffset(instant, timeZone, language, style, true);
+  // Same offset but repeated on the reader's clocks (a zone without summer time read where clocks went back).
+  if (offsetAt(instant, timeZone) !== offsetAt(instant, displayZone) || isRepeatedLocalTime(instant, displayZone)) {
+    return formatWithOffset(instant, timeZone, language, style, false);
+  }
+  return formatDate(zonedDate(instant, timeZone), language, style);
 }
 
-/** Value for <input type="datetime-local"> in the device zone. */
-export function toLocalInputValue(instant: number): string {
-  return format(new Date(instant), "yyyy-MM-dd'T'HH:mm");
+/** "02:15 (vintertid, UTC+01:00)": always with the offset, and with summer or winter time when asked and known. */
+export function formatWithOffset(instant: Instant, timeZone: string, language: Language, style: DateStyle, nameSeason: boolean): string {
+  const time = formatDate(zonedDate(instant, timeZone), language, style);
+  const season = nameSeason ? seasonAt(instant, timeZone) : undefined;
+  return translate(language, season ? `time.with.${season}` : 'time.with.offset', { time, offset: zoneOffsetLabel(instant, timeZone) });
 }
 
-/** Reads <input type="datetime-local"> as local wall-clock time; undefined for empty or invalid input. */
-export function fromLocalInputValue(value: string): number | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value);
-  if (!match) return undefined;
-  const [, year, month, day, hour, minute] = match.map(Number);
-  const instant = new Date(year, month - 1, day, hour, minute).getTime();
-  return Number.isFinite(instant) ? instant : undefined;
+/** A time in the reader's own zone (when something was written, a report made): offset only when it happened twice. */
+export function formatInstantInZone(instant: Instant, language: Language, style: DateStyle, timeZone: string): string {
+  return formatZonedTime(instant, timeZone, timeZone, language, style);
+}
+
+/** A time in the device's zone. */
+export function formatInstant(instant: Instant, language: Language, style: DateStyle): string {
+  return formatInstantInZone(instant, language, style, deviceTimeZone());
 }

@@ -2,17 +2,22 @@ import '../i18n/laterMessages';
 import type { Incident, Instant } from '../domain/types';
 import type { Language } from '../i18n/define';
 import { translate } from '../i18n/translate';
-import { formatInstantInZone, zoneOffsetLabel } from '../i18n/zonedDates';
+import { formatInstantInZone, formatZonedTime } from '../i18n/dates';
+import { localTimeText } from '../domain/localTime';
 
 // Small formatting rules shared by the sections: times, sizes, fingerprints.
 
-/** "tor. 15. jan. 2026 13:00", in the incident's own zone with "UTC+03:00" when that differs from the reader's. */
+/**
+ * "tor. 15. jan. 2026 13:00", in the incident's own zone, with its offset where the reader could take it for another
+ * instant (see formatZonedTime); the end carries its date when it falls on another day.
+ */
 export function incidentTime(incident: Incident, language: Language, readerZone: string): string {
-  const zone = zoneOffsetLabel(incident.occurredAt, incident.timeZone) === zoneOffsetLabel(incident.occurredAt, readerZone) ? readerZone : incident.timeZone;
-  const offset = zone === readerZone ? '' : ` (UTC${zoneOffsetLabel(incident.occurredAt, zone)})`;
-  let text = formatInstantInZone(incident.occurredAt, language, 'shortDateTime', zone) + offset;
-  if (incident.endedAt !== undefined) {
-    text += ` ${translate(language, 'report.log.until', { time: formatInstantInZone(incident.endedAt, language, 'time', zone) })}`;
+  const { occurredAt, endedAt, timeZone } = incident;
+  let text = formatZonedTime(occurredAt, timeZone, readerZone, language, 'shortDateTime');
+  if (endedAt !== undefined) {
+    const sameDay = localTimeText(endedAt, timeZone).slice(0, 10) === localTimeText(occurredAt, timeZone).slice(0, 10);
+    const end = formatZonedTime(endedAt, timeZone, readerZone, language, sameDay ? 'time' : 'shortDateTime');
+    text += ` ${translate(language, 'report.log.until', { time: end })}`;
   }
   return incident.approximate ? `${translate(language, 'report.log.approx')} ${text}` : text;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatInstant, formatCalendarDate, fromLocalInputValue, toLocalInputValue } from '../../src/i18n/dates';
-import { formatInstantInZone, zoneOffsetLabel } from '../../src/i18n/zonedDates';
+import { formatInstant, formatInstantInZone, zoneOffsetLabel } from '../../src/i18n/dates';
+import { formatCalendarDate } from '../../src/i18n/calendarDates';
+import { localTimeText, readLocalTime } from '../../src/domain/localTime';
 import { initialLanguage } from '../../src/i18n';
 import { translate } from '../../src/i18n/translate';
 
@@ -19,10 +20,10 @@ describe('dates', () => {
     expect(zoneOffsetLabel(Date.UTC(2026, 6, 1), 'Europe/Copenhagen')).toBe('+02:00');
   });
 
-  it('reads and writes datetime-local values in the device zone', () => {
-    expect(toLocalInputValue(instant)).toBe('2026-11-28T14:05');
-    expect(fromLocalInputValue('2026-11-28T14:05')).toBe(instant);
-    expect(fromLocalInputValue('')).toBeUndefined();
+  it('reads and writes datetime-local values in a zone', () => {
+    expect(localTimeText(instant, 'Europe/Copenhagen')).toBe('2026-11-28T14:05');
+    expect(readLocalTime('2026-11-28T14:05', 'Europe/Copenhagen')).toEqual({ kind: 'exact', instant });
+    expect(readLocalTime('', 'Europe/Copenhagen')).toEqual({ kind: 'empty' });
   });
 
   it('formats calendar dates with weekday', () => {

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getIncident, listIncidents, loadDraft } from '../../src/db';
-import { toLocalInputValue } from '../../src/i18n/dates';
+import { localTimeText } from '../../src/domain/localTime';
 import { setLanguage } from '../../src/i18n';
 import IncidentEditor from '../../src/screens/IncidentEditor';
 import { freshDatabase } from '../helpers/db';
@@ -45,7 +45,7 @@ describe('the incident editor', () => {
     const save = await openEditor();
     fireEvent.click(screen.getByRole('radio', { name: 'Call' }));
     const time = screen.getByLabelText('Date and time');
-    fireEvent.input(time, { target: { value: toLocalInputValue(Date.now() + 2 * 86_400_000) } });
+    fireEvent.input(time, { target: { value: localTimeText(Date.now() + 2 * 86_400_000, 'Europe/Copenhagen') } });
     fireEvent.click(save);
     const message = await screen.findByText('The time is in the future. Enter when it happened.');
     expect(time.getAttribute('aria-invalid')).toBe('true');

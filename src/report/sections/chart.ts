@@ -1,6 +1,8 @@
-import { startOfCalendarDate, type IncidentSummary } from '../../domain/summary';
+import { startOfDay } from '../../domain/days';
+import type { IncidentSummary } from '../../domain/summary';
 import type { Instant } from '../../domain/types';
-import { formatCalendarDate, formatInstant } from '../../i18n/dates';
+import { formatCalendarDate } from '../../i18n/calendarDates';
+import { formatInstant } from '../../i18n/dates';
 import { colours, contentWidth, fontSizes, sheet, type ReportWriter } from '../writer';
 
 // Incidents per week (or month) as vector bars with a counted axis, and the clear no and restraining orders marked.
@@ -84,7 +86,7 @@ export function drawChart(writer: ReportWriter, summary: IncidentSummary, marker
   // Marker labels stack in a band above the plot, each line pointing down to its date.
   markers.forEach((marker, index) => {
     const labelTop = top - markerBand - 1 + index * 3.4;
-    const start = startOfCalendarDate(marker.isoDate);
+    const start = startOfDay(marker.isoDate);
     if (start === undefined) return;
     const x = left + position(periods, start) * slot;
     doc.setDrawColor(...colours.warning);

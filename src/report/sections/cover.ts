@@ -1,7 +1,7 @@
-import { formatCalendarDate } from '../../i18n/dates';
 import type { ReportModel } from '../model';
 import { colours, contentWidth, fontSizes, lineHeight, sheet, type ReportWriter } from '../writer';
-import { formatInstantInZone } from '../../i18n/zonedDates';
+import { formatCalendarDate } from '../../i18n/calendarDates';
+import { formatInstantInZone } from '../../i18n/dates';
 
 // Page 1: what this is, whose log, about whom, which period, and the fingerprint that ties every page together.
 

@@ -1,7 +1,7 @@
 import { shortFingerprint } from '../format';
 import type { ReportModel } from '../model';
 import { colours, fontSizes, sheet, type ReportWriter } from '../writer';
-import { formatInstantInZone } from '../../i18n/zonedDates';
+import { formatInstantInZone } from '../../i18n/dates';
 
 // Every page says which report it belongs to and where it sits, so a loose page can be put back.
 

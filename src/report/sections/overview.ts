@@ -1,7 +1,8 @@
 import { autoTable } from 'jspdf-autotable';
 import type { MessageKey } from '../../i18n/catalogue';
-import { formatCalendarDate } from '../../i18n/dates';
-import { incidentTime, readerTime } from '../format';
+import { formatCalendarDate } from '../../i18n/calendarDates';
+import { formatZonedTime } from '../../i18n/dates';
+import { incidentTime } from '../format';
 import type { ReportModel } from '../model';
 import { colours, contentWidth, fontSizes, type ReportWriter } from '../writer';
 import { drawChart, type ChartMarker } from './chart';
@@ -65,7 +66,7 @@ function policeContacts(writer: ReportWriter, model: ReportModel): void {
   autoTable(writer.doc, writer.tableOptions({
     head: [[writer.t('report.column.when'), writer.t('report.column.journal'), writer.t('report.column.officer'), writer.t('report.column.phone'), writer.t('report.column.incident')]],
     body: contacts.map((contact) => [
-      readerTime(contact.occurredAt, writer.language, model.data.timeZone),
+      formatZonedTime(contact.occurredAt, contact.timeZone, model.data.timeZone, writer.language, 'shortDateTime'),
       writer.user(contact.journalNumber), writer.user(contact.officer), writer.user(contact.phone),
       `${writer.t('report.column.number')} ${numbers.get(contact.incidentId) ?? ''}`,
     ]),

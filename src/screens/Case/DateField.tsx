@@ -1,5 +1,5 @@
 import { language } from '../../i18n';
-import { formatCalendarDate } from '../../i18n/dates';
+import { formatCalendarDate } from '../../i18n/calendarDates';
 import { Field } from './Field';
 
 interface DateFieldProps {

@@ -1,5 +1,5 @@
+import { startOfDay } from '../../domain/days';
 import { incidentKinds, type IncidentKind } from '../../domain/kinds';
-import { startOfCalendarDate } from '../../domain/summary';
 import type { Language } from '../../i18n';
 import type { ReportOptions } from '../../report/types';
 
@@ -18,17 +18,13 @@ export function defaultChoices(language: Language): ExportChoices {
   return { fromDate: '', toDate: '', kinds: [], language, order: 'newestFirst', includePhotos: true, policeCopy: true };
 }
 
-/** Midnight at the start of the "to" date's next day, less one millisecond: the whole day is included. */
-function endOfCalendarDate(isoDate: string): number | undefined {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  if (!year || !month || !day) return undefined;
-  return new Date(year, month - 1, day + 1).getTime() - 1;
-}
 
 /** The report's options, or undefined when the period runs backwards. */
 export function toReportOptions(choices: ExportChoices): ReportOptions | undefined {
-  const from = choices.fromDate ? startOfCalendarDate(choices.fromDate) : undefined;
-  const to = choices.toDate ? endOfCalendarDate(choices.toDate) : undefined;
+  const from = choices.fromDate ? startOfDay(choices.fromDate) : undefined;
+  // The start of the next day less one millisecond: the whole "to" day is included.
+  const next = choices.toDate ? startOfDay(choices.toDate, 1) : undefined;
+  const to = next === undefined ? undefined : next - 1;
   if (from !== undefined && to !== undefined && from > to) return undefined;
   return {
     language: choices.language,

@@ -2,10 +2,10 @@ import '../../i18n/laterMessages';
 import { useEffect, useState } from 'preact/hooks';
 import { routeHref } from '../../app/router';
 import { getIncident, listAttachments, listRevisions, restoreIncident, trashIncident } from '../../db';
-import { deviceTimeZone } from '../../domain/incident';
+import { deviceTimeZone } from '../../domain/zone';
 import type { Attachment, Incident, Revision } from '../../domain/types';
 import { language, t } from '../../i18n';
-import { formatInstant } from '../../i18n/dates';
+import { formatInstant, formatZonedTime } from '../../i18n/dates';
 import { BackLink } from '../../ui/BackLink';
 import { errorText } from '../../ui/errorText';
 import { Toast } from '../../ui/Toast';
@@ -13,7 +13,6 @@ import { AttachmentCard } from './AttachmentCard';
 import { IncidentFields } from './IncidentFields';
 import { RevisionHistory } from './RevisionHistory';
 import './IncidentDetail.css';
-import { formatInstantInZone } from '../../i18n/zonedDates';
 
 interface Loaded {
   incident: Incident;
@@ -81,8 +80,8 @@ export default function IncidentDetail({ id }: { id: string }) {
         </div>
       )}
       <p class="detail-when">
-        <time dateTime={new Date(incident.occurredAt).toISOString()}>{formatInstantInZone(incident.occurredAt, lang, 'dateTime', incident.timeZone)}</time>
-        {incident.endedAt !== undefined && <span class="muted"> · {t('incident.ended', { time: formatInstantInZone(incident.endedAt, lang, 'dateTime', incident.timeZone) })}</span>}
+        <time dateTime={new Date(incident.occurredAt).toISOString()}>{formatZonedTime(incident.occurredAt, incident.timeZone, deviceTimeZone(), lang, 'dateTime')}</time>
+        {incident.endedAt !== undefined && <span class="muted"> · {t('incident.ended', { time: formatZonedTime(incident.endedAt, incident.timeZone, deviceTimeZone(), lang, 'dateTime') })}</span>}
       </p>
       {(incident.approximate || incident.keyExample || incident.timeZone !== deviceTimeZone()) && (
         <p class="row">

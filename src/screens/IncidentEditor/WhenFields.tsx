@@ -1,3 +1,4 @@
+import { deviceTimeZone } from '../../domain/zone';
 import { t } from '../../i18n';
 import type { EditorForm } from './form';
 import { FieldProblem, describedBy } from './FieldProblem';
@@ -9,12 +10,26 @@ interface WhenFieldsProps {
   onChange: (patch: Partial<EditorForm>) => void;
 }
 
-/** Start (preset to now), the "approximate" flag and an optional end, all in the device's local time. */
+/**
+ * Start (preset to now), the "approximate" flag and an optional end, in the incident's zone (the device's for a new
+ * one). A newly typed time drops the summer/winter choice made for the old one, so a repeated time is always asked.
+ */
 export function WhenFields({ form, problems, onChange }: WhenFieldsProps) {
+  const otherZone = form.timeZone !== deviceTimeZone();
+  const spelled = (field: 'occurredAt' | 'endedAt') => (
+    <SpelledTime
+      id={`editor-${field}-spelled`}
+      value={form[field]}
+      offset={form[`${field}Offset`]}
+      timeZone={form.timeZone}
+      onPick={(value, offset) => onChange({ [field]: value, [`${field}Offset`]: offset })}
+    />
+  );
   return (
     <fieldset>
       <legend>{t('editor.when')}</legend>
       <div class="stack">
+        {otherZone && <p class="hint muted">{t('editor.time.zone', { zone: form.timeZone })}</p>}
         <div>
           <label for="editor-occurredAt">{t('editor.occurredAt')}</label>
           <input
@@ -24,9 +39,9 @@ export function WhenFields({ form, problems, onChange }: WhenFieldsProps) {
             value={form.occurredAt}
             aria-invalid={problems.occurredAt ? true : undefined}
             aria-describedby={describedBy('occurredAt', problems.occurredAt, 'editor-occurredAt-spelled')}
-            onInput={(event) => onChange({ occurredAt: event.currentTarget.value })}
+            onInput={(event) => onChange({ occurredAt: event.currentTarget.value, occurredAtOffset: undefined })}
           />
-          <SpelledTime id="editor-occurredAt-spelled" value={form.occurredAt} />
+          {spelled('occurredAt')}
           <FieldProblem field="occurredAt" message={problems.occurredAt} />
         </div>
         <label class="check">
@@ -42,13 +57,13 @@ export function WhenFields({ form, problems, onChange }: WhenFieldsProps) {
               value={form.endedAt}
               aria-invalid={problems.endedAt ? true : undefined}
               aria-describedby={describedBy('endedAt', problems.endedAt, form.endedAt ? 'editor-endedAt-spelled' : undefined)}
-              onInput={(event) => onChange({ endedAt: event.currentTarget.value })}
+              onInput={(event) => onChange({ endedAt: event.currentTarget.value, endedAtOffset: undefined })}
             />
             {form.endedAt && (
-              <button type="button" onClick={() => onChange({ endedAt: '' })}>{t('editor.clearEnd')}</button>
+              <button type="button" onClick={() => onChange({ endedAt: '', endedAtOffset: undefined })}>{t('editor.clearEnd')}</button>
             )}
           </div>
-          <SpelledTime id="editor-endedAt-spelled" value={form.endedAt} />
+          {spelled('endedAt')}
           <FieldProblem field="endedAt" message={problems.endedAt} />
         </div>
       </div>

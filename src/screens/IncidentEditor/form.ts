@@ -1,13 +1,21 @@
-import { blankIncident, deviceTimeZone } from '../../domain/incident';
+import { blankIncident } from '../../domain/incident';
 import type { IncidentKind } from '../../domain/kinds';
+import { instantOfReading, localTimeText, readLocalTime, type LocalTimeReading } from '../../domain/localTime';
 import type { Incident, IncidentInput, Instant } from '../../domain/types';
-import { fromLocalInputValue, toLocalInputValue } from '../../i18n/dates';
+import { validateIncident, type ValidationProblem } from '../../domain/validation';
+import { offsetAt } from '../../domain/zone';
 
-/** What the editor holds while the user types: times as the datetime-local text, so a half-typed value survives a draft. */
+/**
+ * What the editor holds while the user types: times as the datetime-local text in the incident's zone, so a
+ * half-typed value survives a draft, with the UTC offset chosen where the clocks showed that time twice.
+ */
 export interface EditorForm extends Omit<IncidentInput, 'kind' | 'occurredAt' | 'endedAt'> {
   kind?: IncidentKind;
   occurredAt: string;
   endedAt: string;
+  /** Offset (ms) picked for a repeated local time; a text that names one instant ignores it. */
+  occurredAtOffset?: number;
+  endedAtOffset?: number;
   /** The stored instants the texts came from; kept when the text is unchanged so an edit does not round them. */
   originalOccurredAt?: Instant;
   originalEndedAt?: Instant;
@@ -24,14 +32,17 @@ export interface PendingFile {
 
 export function blankForm(now: Instant): EditorForm {
   const { kind: _kind, occurredAt: _occurredAt, endedAt: _endedAt, ...details } = blankIncident(now) as IncidentInput;
-  return { ...details, occurredAt: toLocalInputValue(now), endedAt: '' };
+  const zone = details.timeZone;
+  return { ...details, occurredAt: localTimeText(now, zone), occurredAtOffset: offsetAt(now, zone), endedAt: '' };
 }
 
 export function formFromIncident(incident: Incident): EditorForm {
   return {
     kind: incident.kind,
-    occurredAt: toLocalInputValue(incident.occurredAt),
-    endedAt: incident.endedAt === undefined ? '' : toLocalInputValue(incident.endedAt),
+    occurredAt: localTimeText(incident.occurredAt, incident.timeZone),
+    occurredAtOffset: offsetAt(incident.occurredAt, incident.timeZone),
+    endedAt: incident.endedAt === undefined ? '' : localTimeText(incident.endedAt, incident.timeZone),
+    endedAtOffset: incident.endedAt === undefined ? undefined : offsetAt(incident.endedAt, incident.timeZone),
     originalOccurredAt: incident.occurredAt,
     originalEndedAt: incident.endedAt,
     timeZone: incident.timeZone,
@@ -47,22 +58,25 @@ export function formFromIncident(incident: Incident): EditorForm {
   };
 }
 
-function instantOf(text: string, original: Instant | undefined): Instant | undefined {
-  if (original !== undefined && text === toLocalInputValue(original)) return original;
-  return fromLocalInputValue(text);
+type TimeField = 'occurredAt' | 'endedAt';
+
+function instantOf(form: EditorForm, field: TimeField, original: Instant | undefined): Instant | undefined {
+  const instant = instantOfReading(readLocalTime(form[field], form.timeZone), form[`${field}Offset`], form.timeZone);
+  // The text holds minutes: a stored time in the same minute keeps its seconds.
+  if (original !== undefined && instant === Math.floor(original / 60_000) * 60_000) return original;
+  return instant;
 }
 
 /** The incident as the database verbs take it; kind may still be missing, which validation reports. */
 export function inputFromForm(form: EditorForm): Partial<IncidentInput> {
-  const occurredAt = instantOf(form.occurredAt, form.originalOccurredAt);
-  const endedAt = instantOf(form.endedAt, form.originalEndedAt);
-  const timeChanged = occurredAt !== form.originalOccurredAt || endedAt !== form.originalEndedAt;
+  const occurredAt = instantOf(form, 'occurredAt', form.originalOccurredAt);
+  const endedAt = instantOf(form, 'endedAt', form.originalEndedAt);
   return {
     kind: form.kind,
     occurredAt,
     ...(endedAt === undefined ? {} : { endedAt }),
-    // The text is read in the device's zone, so a changed time belongs to it.
-    timeZone: timeChanged ? deviceTimeZone() : form.timeZone,
+    // The texts are read in the incident's zone, which it keeps.
+    timeZone: form.timeZone,
     approximate: form.approximate,
     place: form.place,
     description: form.description,
@@ -73,4 +87,23 @@ export function inputFromForm(form: EditorForm): Partial<IncidentInput> {
     keyExample: form.keyExample,
     privateFields: form.privateFields,
   };
+}
+
+function readingProblem(reading: LocalTimeReading, chosenOffset: number | undefined, timeZone: string): ValidationProblem['message'] | undefined {
+  if (reading.kind === 'implausibleYear') return 'validation.yearImplausible';
+  if (reading.kind === 'skipped') return 'validation.timeSkipped';
+  if (reading.kind === 'repeated' && instantOfReading(reading, chosenOffset, timeZone) === undefined) return 'validation.timeRepeated';
+  return undefined;
+}
+
+const fieldOrder: ValidationProblem['field'][] = ['kind', 'occurredAt', 'endedAt', 'witnesses', 'place'];
+
+/** validateIncident plus what only the typed text shows: a year that is no year, a time skipped or repeated. */
+export function validateForm(form: EditorForm, now: number): ValidationProblem[] {
+  const timeProblems = (['occurredAt', 'endedAt'] as const).flatMap((field) => {
+    const message = readingProblem(readLocalTime(form[field], form.timeZone), form[`${field}Offset`], form.timeZone);
+    return message ? [{ field, message }] : [];
+  });
+  const others = validateIncident(inputFromForm(form), now).filter((problem) => !timeProblems.some((time) => time.field === problem.field));
+  return [...timeProblems, ...others].sort((a, b) => fieldOrder.indexOf(a.field) - fieldOrder.indexOf(b.field));
 }

@@ -3,13 +3,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { navigate, routeHref, type Route } from '../../app/router';
 import { addIncident, getIncident, updateIncident, ValidationError } from '../../db';
 import type { Incident, IncidentInput, PrivatableField } from '../../domain/types';
-import { validateIncident, type ValidationProblem } from '../../domain/validation';
+import type { ValidationProblem } from '../../domain/validation';
 import { language, t } from '../../i18n';
 import { formatInstant } from '../../i18n/dates';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorText } from '../../ui/errorText';
 import { discardEditorDraft, draftKey, loadEditorDraft } from './draft';
-import { blankForm, formFromIncident, inputFromForm, type EditorForm, type PendingFile } from './form';
+import { blankForm, formFromIncident, inputFromForm, validateForm, type EditorForm, type PendingFile } from './form';
 import { KindPicker } from './KindPicker';
 import { PendingFiles, type StoringProgress } from './PendingFiles';
 import { PlaceFields } from './PlaceFields';
@@ -81,7 +81,7 @@ export default function IncidentEditor({ id }: { id?: string }) {
 
   // Once a save was refused, the messages follow the corrections as they are typed.
   useEffect(() => {
-    if (problems.length) setProblems(validateIncident(inputFromForm(form), Date.now()));
+    if (problems.length) setProblems(validateForm(form, Date.now()));
   }, [form]);
 
   function change(patch: Partial<EditorForm>) {
@@ -103,7 +103,7 @@ export default function IncidentEditor({ id }: { id?: string }) {
     event.preventDefault();
     if (phase !== 'ready') return;
     const input = inputFromForm(form);
-    const found = validateIncident(input, Date.now());
+    const found = validateForm(form, Date.now());
     if (found.length) return refuse(found);
     setProblems([]);
     setFailure(undefined);

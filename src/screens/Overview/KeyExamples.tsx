@@ -1,7 +1,8 @@
 import type { Incident } from '../../domain/types';
 import { language, t } from '../../i18n';
 import { routeHref } from '../../app/router';
-import { formatInstantInZone } from '../../i18n/zonedDates';
+import { formatZonedTime } from '../../i18n/dates';
+import { deviceTimeZone } from '../../domain/zone';
 
 const excerptLength = 140;
 
@@ -24,7 +25,7 @@ export function KeyExamples({ examples }: { examples: Incident[] }) {
           {examples.map((incident) => (
             <li class="card" key={incident.id}>
               <a href={routeHref({ screen: 'incident', id: incident.id })}>
-                {formatInstantInZone(incident.occurredAt, lang, 'shortDateTime', incident.timeZone)} · {t(`kind.${incident.kind}`)}
+                {formatZonedTime(incident.occurredAt, incident.timeZone, deviceTimeZone(), lang, 'shortDateTime')} · {t(`kind.${incident.kind}`)}
               </a>
               <span>{excerpt(incident.description) || <em class="muted">{t('overview.noDescription')}</em>}</span>
             </li>

@@ -1,6 +1,6 @@
 import type { IncidentSummary } from '../../domain/summary';
 import { language, t } from '../../i18n';
-import { formatCalendarDate } from '../../i18n/dates';
+import { formatCalendarDate } from '../../i18n/calendarDates';
 import { routeHref } from '../../app/router';
 
 /** The clear "no" and each restraining order, with how many incidents came after: the heart of section 242. */

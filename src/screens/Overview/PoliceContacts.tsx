@@ -1,6 +1,7 @@
 import type { PoliceContactSummary } from '../../domain/summary';
 import { language, t } from '../../i18n';
-import { formatInstant } from '../../i18n/dates';
+import { formatZonedTime } from '../../i18n/dates';
+import { deviceTimeZone } from '../../domain/zone';
 import { routeHref } from '../../app/router';
 
 export function PoliceContacts({ contacts }: { contacts: PoliceContactSummary[] }) {
@@ -14,7 +15,7 @@ export function PoliceContacts({ contacts }: { contacts: PoliceContactSummary[] 
         <ul class="overview-list">
           {contacts.map((contact) => (
             <li class="card" key={contact.incidentId}>
-              <a href={routeHref({ screen: 'incident', id: contact.incidentId })}>{formatInstant(contact.occurredAt, lang, 'shortDateTime')}</a>
+              <a href={routeHref({ screen: 'incident', id: contact.incidentId })}>{formatZonedTime(contact.occurredAt, contact.timeZone, deviceTimeZone(), lang, 'shortDateTime')}</a>
               {contact.journalNumber && <strong>{t('overview.journal', { number: contact.journalNumber })}</strong>}
               {contact.officer && <span>{t('overview.officer', { name: contact.officer })}</span>}
               {contact.phone && <span class="muted">{t('overview.phone', { number: contact.phone })}</span>}

@@ -1,5 +1,6 @@
 import { addMonths, addWeeks } from 'date-fns';
-import { startOfCalendarDate, type IncidentSummary } from '../../domain/summary';
+import { startOfDay } from '../../domain/days';
+import type { IncidentSummary } from '../../domain/summary';
 
 // Pure layout of the incidents-per-period bar chart, so the drawing stays a plain list of shapes.
 
@@ -56,7 +57,7 @@ export function layoutChart(summary: IncidentSummary): ChartLayout {
   const dates = [summary.clearNo?.date, ...summary.restrainingOrders.map(({ order }) => order.issuedOn)];
   const markers: number[] = [];
   for (const date of dates) {
-    const at = date ? startOfCalendarDate(date) : undefined;
+    const at = date ? startOfDay(date) : undefined;
     if (at === undefined) continue;
     const index = periods.findIndex((period) => at >= period.start && at < periodEnd(summary, period.start));
     if (index < 0) continue;

@@ -1,7 +1,8 @@
 import { routeHref } from '../../app/router';
 import type { Incident } from '../../domain/types';
 import { language, t } from '../../i18n';
-import { formatInstant } from '../../i18n/dates';
+import { formatZonedTime } from '../../i18n/dates';
+import { deviceTimeZone } from '../../domain/zone';
 import { Thumbnail } from '../../ui/Thumbnail';
 
 const snippetLength = 160;
@@ -24,7 +25,7 @@ export function IncidentRow({ incident, thumbnail }: { incident: Incident; thumb
             {incident.keyExample && <span class="badge">{t('timeline.keyExample')}</span>}
           </span>
           <time dateTime={new Date(incident.occurredAt).toISOString()}>
-            {formatInstant(incident.occurredAt, language.value, 'shortDateTime')}
+            {formatZonedTime(incident.occurredAt, incident.timeZone, deviceTimeZone(), language.value, 'shortDateTime')}
             {incident.approximate && <span class="muted"> ({t('timeline.approximate')})</span>}
           </time>
           {incident.place.text && <span class="incident-place">{incident.place.text}</span>}

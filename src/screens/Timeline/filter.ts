@@ -14,19 +14,13 @@ export interface TimelineFilter {
 export const noFilter: TimelineFilter = { kinds: [], from: '', to: '', text: '' };
 export const timelineFilter = signal<TimelineFilter>(noFilter);
 
-/** Start of a local calendar day, `days` after the given date. */
-function localDay(isoDate: string, days = 0): number | undefined {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  if (!year || !month || !day) return undefined;
-  return new Date(year, month - 1, day + days).getTime();
-}
-
-/** The database query: whole local days, both ends included. */
-export function toQuery(filter: TimelineFilter, limit: number): IncidentFilter {
-  const to = localDay(filter.to, 1);
+/** The database query: whole local days, both ends included. The day reader loads with the first date filter. */
+export async function toQuery(filter: TimelineFilter, limit: number): Promise<IncidentFilter> {
+  const { startOfDay } = filter.from || filter.to ? await import('../../domain/days') : { startOfDay: () => undefined };
+  const to = startOfDay(filter.to, 1);
   return {
     ...(filter.kinds.length ? { kinds: filter.kinds } : {}),
-    ...(filter.from ? { from: localDay(filter.from) } : {}),
+    ...(filter.from ? { from: startOfDay(filter.from) } : {}),
     ...(to !== undefined ? { to: to - 1 } : {}),
     ...(filter.text.trim() ? { text: filter.text } : {}),
     limit,

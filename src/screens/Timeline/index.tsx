@@ -33,7 +33,7 @@ export default function Timeline() {
     // Typing in the search box waits for a pause; everything else reads at once.
     const timer = setTimeout(async () => {
       try {
-        const found = await listIncidents(toQuery(filter, limit + 1));
+        const found = await listIncidents(await toQuery(filter, limit + 1));
         const incidents = found.slice(0, limit);
         const thumbnails = await firstThumbnails(incidents.filter((incident) => incident.attachmentIds.length).map((incident) => incident.id));
         if (current) setPage({ incidents, thumbnails, more: found.length > limit });

@@ -4,7 +4,8 @@ import { navigate, routeHref } from '../../app/router';
 import { listTrash, restoreIncident } from '../../db';
 import type { Incident } from '../../domain/types';
 import { language, t } from '../../i18n';
-import { formatInstant } from '../../i18n/dates';
+import { formatInstant, formatZonedTime } from '../../i18n/dates';
+import { deviceTimeZone } from '../../domain/zone';
 import { BackLink } from '../../ui/BackLink';
 import { errorText } from '../../ui/errorText';
 import { Toast } from '../../ui/Toast';
@@ -44,7 +45,7 @@ export default function Trash() {
         <ul class="trash-list">
           {incidents.map((incident) => {
             const kind = t(`kind.${incident.kind}`);
-            const time = formatInstant(incident.occurredAt, lang, 'shortDateTime');
+            const time = formatZonedTime(incident.occurredAt, incident.timeZone, deviceTimeZone(), lang, 'shortDateTime');
             return (
               <li key={incident.id} class="card trash-item">
                 <a href={routeHref({ screen: 'incident', id: incident.id })}>
