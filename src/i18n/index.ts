@@ -1,9 +1,9 @@
 import { signal } from '@preact/signals';
 import { languages, type Language } from './define';
-import { translate, type MessageParams } from './translate';
+import { translate, translatePlural, type MessageParams, type PluralKey } from './translate';
 import type { MessageKey } from './catalogue';
 
-export type { Language, MessageKey, MessageParams };
+export type { Language, MessageKey, MessageParams, PluralKey };
 
 const storageKey = 'spor.language';
 
@@ -39,4 +39,9 @@ export function setLanguage(next: Language): void {
 /** Translate in the current language; reading the signal makes components re-render on change. */
 export function t(key: MessageKey, params?: MessageParams): string {
   return translate(language.value, key, params);
+}
+
+/** Translate a count in the plural form the current language needs ("1 hændelse vist", "2 hændelser vist"). */
+export function tn(key: PluralKey, count: number, params?: MessageParams): string {
+  return translatePlural(language.value, key, count, params);
 }

@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { incidentKinds, type IncidentKind } from '../../domain/kinds';
 import { languages } from '../../i18n/define';
-import { t } from '../../i18n';
+import { t, tn } from '../../i18n';
 import type { ExportChoices } from './exportOptions';
 
 interface Props {
@@ -42,7 +42,7 @@ export function ExportForm({ choices, onChange, periodInvalid, disabled }: Props
       <details class="export-kinds">
         <summary>
           {t('export.kinds')}
-          {choices.kinds.length > 0 && <span class="muted"> · {t('export.kindsChosen', { count: choices.kinds.length })}</span>}
+          {choices.kinds.length > 0 && <span class="muted"> · {tn('export.kindsChosen', choices.kinds.length)}</span>}
         </summary>
         <fieldset>
           <legend class="visually-hidden">{t('export.kinds')}</legend>

@@ -1,6 +1,6 @@
 import { routeHref } from '../../app/router';
 import type { Incident } from '../../domain/types';
-import { language, t } from '../../i18n';
+import { language, t, tn } from '../../i18n';
 import { formatZonedTime } from '../../i18n/dates';
 import { deviceTimeZone } from '../../domain/zone';
 import { Thumbnail } from '../../ui/Thumbnail';
@@ -32,7 +32,7 @@ export function IncidentRow({ incident, thumbnail }: { incident: Incident; thumb
           {incident.description && <span class="incident-snippet">{snippet(incident.description)}</span>}
           {files > 0 && (
             <span class="muted incident-files">
-              {files === 1 ? t('timeline.file') : t('timeline.files', { count: files })}
+              {tn('timeline.files', files)}
             </span>
           )}
         </span>

@@ -1,5 +1,5 @@
 import { incidentKinds, type IncidentKind } from '../../domain/kinds';
-import { t } from '../../i18n';
+import { t, tn } from '../../i18n';
 import { activeFilters, noFilter, type TimelineFilter } from './filter';
 
 interface TimelineFiltersProps {
@@ -18,7 +18,7 @@ export function TimelineFilters({ filter, onChange }: TimelineFiltersProps) {
       <input id="timeline-search" type="search" value={filter.text} autoComplete="off"
         onInput={(event) => onChange({ ...filter, text: event.currentTarget.value })} />
       <details open={filter.kinds.length > 0 || !!filter.from || !!filter.to}>
-        <summary>{active ? t('timeline.filtersActive', { count: active }) : t('timeline.filters')}</summary>
+        <summary>{active ? tn('timeline.filtersActive', active) : t('timeline.filters')}</summary>
         <fieldset>
           <legend>{t('timeline.kinds')}</legend>
           <div class="timeline-kinds">

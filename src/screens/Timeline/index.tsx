@@ -3,7 +3,7 @@ import { routeHref } from '../../app/router';
 import { listIncidents } from '../../db/incidentQueries';
 import { firstThumbnails } from '../../db/thumbnails';
 import type { Incident } from '../../domain/types';
-import { language, t } from '../../i18n';
+import { language, t, tn } from '../../i18n';
 import { errorText } from '../../ui/errorText';
 import { activeFilters, timelineFilter, toQuery } from './filter';
 import { IncidentRow } from './IncidentRow';
@@ -64,7 +64,7 @@ export default function Timeline() {
       {!page && !failure && <p aria-live="polite">{t('status.loading')}</p>}
       {page && (
         <>
-          <p class="visually-hidden" role="status">{empty ? (filtered ? t('timeline.noMatches') : '') : t('timeline.shown', { count: page.incidents.length })}</p>
+          <p class="visually-hidden" role="status">{empty ? (filtered ? t('timeline.noMatches') : '') : tn('timeline.shown', page.incidents.length)}</p>
           {empty && filtered && <p class="muted">{t('timeline.noMatches')}</p>}
           {groupByMonth(page.incidents, language.value).map((group) => (
             <section key={group.label} class="timeline-month" aria-label={group.label}>
