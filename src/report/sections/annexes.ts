@@ -1,3 +1,4 @@
+import { fileKindName } from '../../i18n/fileKinds';
 import { fileSize, incidentTime, readerTime } from '../format';
 import type { Annex, ReportModel } from '../model';
 import type { BuildHooks, PreparedPhoto } from '../types';
@@ -23,7 +24,7 @@ function facts(writer: ReportWriter, model: ReportModel, annex: Annex): { identi
     ],
     file: [
       [writer.t('report.annex.fileName'), writer.user(file.fileName)],
-      [writer.t('report.annex.type'), file.mimeType],
+      [writer.t('report.annex.type'), `${fileKindName(writer.language, file.mimeType, file.fileName)}, ${file.mimeType}`],
       [writer.t('report.annex.size'), fileSize(file.size, writer.language)],
       [writer.t('report.annex.captured'), captured],
       [writer.t('report.annex.added'), readerTime(file.addedAt, writer.language, zone)],

@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { language, t } from '../../i18n';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { DownloadButton } from '../../ui/DownloadButton';
 import { formatFileSize } from '../../ui/fileSize';
-import { useObjectUrl } from '../../ui/useObjectUrl';
-import { canShareFile, shareFile } from './share';
+import { canShareFile, shareFile } from '../../ui/share';
 import { chosenFileName } from './chosenFileName';
 
 export interface ExportedFile {
@@ -21,10 +20,8 @@ export function ExportResultCard({ result }: { result: ExportedFile }) {
   const [typedName, setTypedName] = useState(result.fileName);
   const fileName = chosenFileName(typedName, result.fileName);
   const file = useMemo(() => new File([result.blob], fileName, { type: result.blob.type }), [result, fileName]);
-  const url = useObjectUrl(result.blob);
   const shareable = useMemo(() => canShareFile(file), [file]);
   const [shareProblem, setShareProblem] = useState<string>();
-  const [askingDownload, setAskingDownload] = useState(false);
   useEffect(() => {
     setTypedName(result.fileName);
     heading.current?.focus();
@@ -37,15 +34,6 @@ export function ExportResultCard({ result }: { result: ExportedFile }) {
     } catch (error) {
       setShareProblem(t('export.shareFailed', { detail: error instanceof Error ? error.message : String(error) }));
     }
-  };
-
-  const download = () => {
-    setAskingDownload(false);
-    if (!url) return;
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    link.click();
   };
 
   return (
@@ -65,14 +53,11 @@ export function ExportResultCard({ result }: { result: ExportedFile }) {
       )}
       <div class="row export-actions">
         {shareable && <button type="button" class="primary" onClick={share}>{t('export.share')}</button>}
-        {url && <button type="button" class={shareable ? '' : 'primary'} onClick={() => setAskingDownload(true)}>{t('export.download')}</button>}
+        <DownloadButton file={result.blob} fileName={fileName} label={t('export.download')} primary={!shareable} />
       </div>
       {!shareable && <p class="muted">{t('export.shareUnavailable')}</p>}
       {shareProblem && <p class="error-box" role="alert">{shareProblem}</p>}
       <p class="muted">{t('export.nothingLeaves')}</p>
-      {askingDownload && (
-        <ConfirmDialog message={t('export.downloadWhere')} confirmLabel={t('export.downloadConfirm')} cancelLabel={t('export.downloadCancel')} onConfirm={download} onCancel={() => setAskingDownload(false)} />
-      )}
     </section>
   );
 }

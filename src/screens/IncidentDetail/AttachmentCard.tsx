@@ -3,7 +3,9 @@ import { getAttachmentFile } from '../../db';
 import type { Attachment } from '../../domain/types';
 import { language, t } from '../../i18n';
 import { formatInstant } from '../../i18n/dates';
+import { fileKindName } from '../../i18n/fileKinds';
 import { fileTypeLabel, formatFileSize } from '../../ui/fileSize';
+import { DownloadButton } from '../../ui/DownloadButton';
 import { Thumbnail } from '../../ui/Thumbnail';
 import { useObjectUrl } from '../../ui/useObjectUrl';
 import { errorText } from '../../ui/errorText';
@@ -25,11 +27,6 @@ function FileViewer({ file, viewer, name }: { file: Blob; viewer: Viewer; name: 
     case 'video': return <video class="file-view" src={url} controls aria-label={name} />;
     case 'pdf': return <iframe class="file-view file-view-pdf" src={url} title={name} />;
   }
-}
-
-function DownloadLink({ file, name }: { file: Blob; name: string }) {
-  const url = useObjectUrl(file);
-  return url ? <a class="button" href={url} download={name}>{t('incident.download', { name })}</a> : null;
 }
 
 /** One piece of evidence with the facts that make it checkable, and the original bytes on request. */
@@ -64,19 +61,25 @@ export function AttachmentCard({ attachment }: { attachment: Attachment }) {
         <h3 class="attachment-name">{name}</h3>
       </div>
       <dl class="facts">
-        <dt>{t('incident.fileType')}</dt><dd>{attachment.mimeType}</dd>
+        <dt>{t('incident.fileType')}</dt><dd>{fileKindName(lang, attachment.mimeType, name)}</dd>
         <dt>{t('incident.fileSize')}</dt><dd>{formatFileSize(attachment.size, lang)}</dd>
         <dt>{t('incident.capturedAt')}</dt><dd>{captured}</dd>
         <dt>{t('incident.addedAt')}</dt><dd>{formatInstant(attachment.addedAt, lang, 'dateTime')}</dd>
-        <dt>{t('incident.sha256')}</dt><dd class="hash">{attachment.sha256}</dd>
       </dl>
+      <details class="check-details">
+        <summary>{t('incident.checkDetails')}</summary>
+        <dl class="facts">
+          <dt>{t('incident.sha256')}</dt><dd class="hash">{attachment.sha256}</dd>
+        </dl>
+        <p class="muted">{t('incident.sha256Note')}</p>
+      </details>
       <div class="row">
         {viewer && (
           <button type="button" aria-expanded={showing} onClick={open}>
             {t(showing ? 'incident.hide' : 'incident.view', { name })}
           </button>
         )}
-        {file ? <DownloadLink file={file} name={name} /> : !viewer && <button type="button" onClick={open}>{t('action.open')}</button>}
+        {file ? <DownloadButton file={file} fileName={name} label={t('incident.download', { name })} /> : !viewer && <button type="button" onClick={open}>{t('action.open')}</button>}
       </div>
       {problem && <p class="error-box" role="alert">{problem}</p>}
       {showing && file && viewer && <FileViewer file={file} viewer={viewer} name={name} />}

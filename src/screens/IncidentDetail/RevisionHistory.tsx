@@ -1,6 +1,7 @@
 import type { Revision } from '../../domain/types';
 import { language, t, type MessageKey } from '../../i18n';
 import { formatInstant } from '../../i18n/dates';
+import { changeValue } from './changeValue';
 
 const fieldLabels: Record<string, MessageKey> = {
   kind: 'incident.field.kind',
@@ -18,6 +19,8 @@ const fieldLabels: Record<string, MessageKey> = {
   privateFields: 'incident.field.privateFields',
 };
 
+const fieldLabel = (field: string) => (fieldLabels[field] ? t(fieldLabels[field]!) : field);
+
 function fileNameOf(revision: Revision): string {
   const change = revision.changes.find((item) => item.field === 'fileName');
   return String(change?.after ?? change?.before ?? '');
@@ -27,7 +30,7 @@ function describe(revision: Revision): string {
   switch (revision.action) {
     case 'edit':
       return t('incident.history.edit', {
-        fields: revision.changes.map((change) => (fieldLabels[change.field] ? t(fieldLabels[change.field]!) : change.field)).join(', '),
+        fields: revision.changes.map((change) => fieldLabel(change.field)).join(', '),
       });
     case 'attach': return t('incident.history.attach', { name: fileNameOf(revision) });
     case 'detach': return t('incident.history.detach', { name: fileNameOf(revision) });
@@ -35,7 +38,7 @@ function describe(revision: Revision): string {
   }
 }
 
-/** Every change to this incident, oldest first: the report shows the same, so nothing is edited unseen. */
+/** Every change to this incident, oldest first, each edit with its old and new values: nothing is edited unseen. */
 export function RevisionHistory({ revisions }: { revisions: Revision[] }) {
   return (
     <ol class="history">
@@ -43,6 +46,19 @@ export function RevisionHistory({ revisions }: { revisions: Revision[] }) {
         <li key={revision.seq}>
           <time dateTime={new Date(revision.at).toISOString()}>{formatInstant(revision.at, language.value, 'shortDateTime')}</time>
           <span>{describe(revision)}</span>
+          {revision.action === 'edit' && revision.changes.length > 0 && (
+            <ul class="history-changes">
+              {revision.changes.map((change) => (
+                <li key={change.field}>
+                  {t('incident.history.change', {
+                    field: fieldLabel(change.field),
+                    before: changeValue(change.field, change.before, fieldLabel),
+                    after: changeValue(change.field, change.after, fieldLabel),
+                  })}
+                </li>
+              ))}
+            </ul>
+          )}
         </li>
       ))}
     </ol>
