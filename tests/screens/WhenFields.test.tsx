@@ -44,7 +44,7 @@ describe('time entry', () => {
     fireEvent.input(screen.getByLabelText('Date and time'), { target: { value: '2026-10-25T02:20' } });
     expect(inputFromForm(latest).occurredAt).toBeUndefined();
     fireEvent.click(screen.getByRole('radio', { name: 'The second: 02:20 (winter time, UTC+01:00)' }));
-    expect(screen.getAllByRole('group')).toHaveLength(3); // "When", and a choice for each of start and end.
+    expect(screen.getAllByRole('radiogroup')).toHaveLength(2); // A choice for each of start and end.
     fireEvent.click(screen.getByRole('radio', { name: 'The second: 02:40 (winter time, UTC+01:00)' }));
     expect(inputFromForm(latest)).toMatchObject({ occurredAt: Date.UTC(2026, 9, 25, 1, 20), endedAt: Date.UTC(2026, 9, 25, 1, 40) });
   });

@@ -22,10 +22,10 @@ export function RepeatedTimeChoice({ id, instants, chosen, value, timeZone, onPi
     date: formatDate(zonedDate(first, timeZone), lang, 'date'),
   });
   return (
-    <fieldset class="time-choice">
-      <legend id={id}>{question}</legend>
+    <div class="time-choice" role="radiogroup" aria-labelledby={id}>
+      <p id={id}>{question}</p>
       {instants.map((instant, index) => (
-        <label class="check" key={instant}>
+        <label class="kind-tile" key={instant}>
           <input
             type="radio"
             name={`${id}-choice`}
@@ -35,6 +35,6 @@ export function RepeatedTimeChoice({ id, instants, chosen, value, timeZone, onPi
           <span>{t(index === 0 ? 'editor.time.first' : 'editor.time.second', { time: formatWithOffset(instant, timeZone, lang, 'time', true) })}</span>
         </label>
       ))}
-    </fieldset>
+    </div>
   );
 }

@@ -21,7 +21,7 @@ export function SkippedTime({ id, before, after, value, timeZone, onPick }: Skip
   const gapStart = new Date(before + offsetAt(before, timeZone) + 60_000).toISOString().slice(11, 16);
   return (
     <div class="time-choice">
-      <p id={id} class="error" role="status">
+      <p id={id} role="status">
         {t('editor.time.skipped', {
           time: value.slice(11, 16),
           date: formatDate(zonedDate(after, timeZone), lang, 'date'),
@@ -29,7 +29,7 @@ export function SkippedTime({ id, before, after, value, timeZone, onPick }: Skip
           gapEnd: formatDate(zonedDate(after, timeZone), lang, 'time'),
         })}
       </p>
-      <div class="row">
+      <div class="stack">
         {[before, after].map((instant) => (
           <button type="button" key={instant} onClick={() => onPick(localTimeText(instant, timeZone))}>
             {t('editor.time.use', { time: formatWithOffset(instant, timeZone, lang, 'time', true) })}
