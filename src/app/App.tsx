@@ -7,6 +7,8 @@ import { covered } from './cover';
 import { CoverScreen } from './CoverScreen';
 import { listenForShiftExit, loadQuickExitSite } from './quickExit';
 import { QuickExitButton } from './QuickExitButton';
+import { IntegrityNotice } from './IntegrityNotice';
+import { scheduleStartCheck } from './integrityFindings';
 import Timeline from '../screens/Timeline';
 import './App.css';
 import { Icon } from '../ui/Icon';
@@ -60,6 +62,7 @@ export function App() {
     const prefetch = () => void loadEditor().catch(() => undefined);
     if ('requestIdleCallback' in window) requestIdleCallback(prefetch, { timeout: 2000 });
     else setTimeout(prefetch, 500);
+    scheduleStartCheck();
   }, []);
   useEffect(() => {
     loadQuickExitSite();
@@ -79,6 +82,7 @@ export function App() {
         <QuickExitButton />
       </header>
       <PwaNotices />
+      <IntegrityNotice />
       {/* key: a new screen starts fresh, with focus and scroll at the top. */}
       <main id="main" class="app-main" key={routeHref(route)} tabIndex={-1}>
         <ScreenFor route={route} />

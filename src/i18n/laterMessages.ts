@@ -10,8 +10,9 @@ import settings from './messages/settings';
 import incident from './messages/incident';
 import trash from './messages/trash';
 import pwaSettings from './messages/pwaSettings';
+import integrity from './messages/integrity';
 import { addAreas } from './catalogue';
 
-export const laterAreas = [report, editor, overview, exportReport, caseFile, help, settings, incident, trash, pwaSettings];
+export const laterAreas = [report, editor, overview, exportReport, caseFile, help, settings, incident, trash, pwaSettings, integrity];
 
 addAreas(laterAreas);

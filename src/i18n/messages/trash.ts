@@ -3,7 +3,7 @@ import { defineMessages } from '../define';
 export default defineMessages({
   en: {
     'trash.title': 'Trash',
-    'trash.intro': 'Deleted incidents stay here with their files until you restore them. Nothing is deleted for good by a slip.',
+    'trash.intro': 'Deleted incidents stay here with their files until you restore them or delete them for good. Deleting for good always asks first.',
     'trash.empty': 'The trash is empty.',
     'trash.deletedAt': 'Deleted {time}',
     'trash.restore': 'Restore {kind}, {time}',
@@ -12,7 +12,7 @@ export default defineMessages({
   },
   da: {
     'trash.title': 'Papirkurv',
-    'trash.intro': 'Slettede hændelser bliver her med deres filer, indtil du gendanner dem. Intet slettes for altid ved et uheld.',
+    'trash.intro': 'Slettede hændelser bliver her med deres filer, indtil du gendanner dem eller sletter dem for altid. At slette for altid spørger altid først.',
     'trash.empty': 'Papirkurven er tom.',
     'trash.deletedAt': 'Slettet {time}',
     'trash.restore': 'Gendan {kind}, {time}',

@@ -12,6 +12,7 @@ import { Toast } from '../../ui/Toast';
 import { AttachmentCard } from './AttachmentCard';
 import { IncidentFields } from './IncidentFields';
 import { RevisionHistory } from './RevisionHistory';
+import { IntegrityStatus } from './IntegrityStatus';
 import './IncidentDetail.css';
 
 interface Loaded {
@@ -58,6 +59,7 @@ export default function IncidentDetail({ id }: { id: string }) {
   if (loaded === null) {
     return (
       <div class="stack">
+        <IntegrityStatus id={id} version={0} onlyFindings />
         <p class="error-box" role="alert">{t('error.notFound')}</p>
         <p><BackLink to={{ screen: 'timeline' }} label={t('incident.backToLog')} /> · <a href={routeHref({ screen: 'trash' })}>{t('timeline.trash')}</a></p>
       </div>
@@ -114,6 +116,7 @@ export default function IncidentDetail({ id }: { id: string }) {
           {t('incident.written', { time: formatInstant(incident.createdAt, lang, 'dateTime') })}
           {incident.updatedAt !== incident.createdAt && <> · {t('incident.lastEdited', { time: formatInstant(incident.updatedAt, lang, 'dateTime') })}</>}
         </p>
+        <IntegrityStatus id={id} version={revisions.length} />
         <RevisionHistory revisions={revisions} />
       </section>
 

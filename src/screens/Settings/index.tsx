@@ -4,6 +4,8 @@ import { t } from '../../i18n';
 import { LanguageChoice } from './LanguageChoice';
 import { PwaSettings } from '../../pwa/PwaSettings';
 import { QuickExitSettings } from './QuickExitSettings';
+import { IntegritySection } from './IntegritySection';
+import { SealSection } from './SealSection';
 import './Settings.css';
 
 export default function Settings() {
@@ -20,6 +22,8 @@ export default function Settings() {
           <li><a class="button" href={routeHref({ screen: 'export' })}>{t('settings.data.export')}</a></li>
         </ul>
       </section>
+      <IntegritySection />
+      <SealSection />
       <section aria-labelledby="settings-storage">
         <h2 id="settings-storage">{t('settings.storage.heading')}</h2>
         <p>{t('settings.storage.where')}</p>
