@@ -1,0 +1,187 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { accessibilityViolations, openSession, pictureFromPage, screenshot, type Session } from './browser';
+
+// Someone edits the phone's database behind Spor's back: each change is found and named in Settings, on the detail
+// screen and in the report; a clean log checks clean; a seal pasted back is checked; delete for good keeps it clean.
+
+const run = promisify(execFile);
+
+async function logIncident(page: Page, at: string, text: string, photo?: Buffer): Promise<string> {
+  await page.goto(`${inject('baseUrl')}/#/new`);
+  await page.getByLabel('Opkald', { exact: true }).check();
+  await page.getByRole('textbox', { name: 'Dato og klokkeslæt' }).fill(at);
+  if (photo) await page.getByTestId('file-input').setInputFiles({ name: 'IMG_1.jpg', mimeType: 'image/jpeg', buffer: photo });
+  await page.getByRole('textbox', { name: 'Hvad skete der' }).fill(text);
+  await page.getByRole('button', { name: 'Gem', exact: true }).click();
+  await page.waitForURL(/#\/incident\/[^/]+$/);
+  return page.url().split('/').pop()!;
+}
+
+/**
+ * What someone with the phone in hand could do to the app's IndexedDB: edit incident a's text, delete incident b's row,
+ * overwrite every stored file with other bytes of the same size, and delete the last history entry.
+ */
+async function tamper(page: Page, ids: Record<string, string>): Promise<void> {
+  await page.evaluate(async ({ a, b }) => {
+    const database = await new Promise<IDBDatabase>((done, fail) => {
+      const request = indexedDB.open('spor');
+      request.onsuccess = () => done(request.result);
+      request.onerror = () => fail(request.error);
+    });
+    const transaction = database.transaction(['incidents', 'files', 'revisions'], 'readwrite');
+    const incidents = transaction.objectStore('incidents');
+    const row = incidents.get(a!);
+    row.onsuccess = () => incidents.put({ ...row.result, description: 'Han kom aldrig.' });
+    incidents.delete(b!);
+    const files = transaction.objectStore('files').openCursor();
+    files.onsuccess = () => {
+      const at = files.result;
+      if (!at) return;
+      at.update({ ...at.value, blob: new Blob([new Uint8Array(at.value.blob.size).fill(7)], { type: 'image/jpeg' }) });
+      at.continue();
+    };
+    const last = transaction.objectStore('revisions').openCursor(null, 'prev');
+    last.onsuccess = () => void last.result?.delete();
+    await new Promise((done, fail) => { transaction.oncomplete = done; transaction.onerror = () => fail(transaction.error); });
+    database.close();
+  }, ids);
+}
+
+async function checkInSettings(page: Page): Promise<string> {
+  await page.goto(`${inject('baseUrl')}/#/settings`);
+  await page.getByRole('button', { name: 'Kontrollér nu' }).click();
+  const result = page.getByTestId('integrity-result');
+  await result.waitFor({ timeout: 30_000 });
+  return (await result.textContent()) ?? '';
+}
+
+describe('the log checked against its history', () => {
+  let session: Session;
+  let downloads: string;
+  const ids: Record<string, string> = {};
+  let seal = '';
+  beforeAll(async () => {
+    session = await openSession(inject('baseUrl'));
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: inject('baseUrl') });
+    downloads = await mkdtemp(join(tmpdir(), 'spor-integrity-'));
+  });
+  afterAll(async () => {
+    await session?.close();
+    await rm(downloads, { recursive: true, force: true });
+  });
+
+  it('a clean log checks clean in Settings and on the detail screen', async () => {
+    const { page } = session;
+    await page.goto(inject('baseUrl'));
+    const photo = await pictureFromPage(page, { width: 800, height: 600, type: 'image/jpeg', caption: 'bil' });
+    ids.a = await logIncident(page, '2026-11-02T22:15', 'Han stod ved døren i en time.', photo);
+    await page.getByTestId('incident-integrity').waitFor();
+    expect(await page.getByTestId('incident-integrity').textContent()).toContain('Stemmer med historikken');
+    ids.b = await logIncident(page, '2026-11-05T08:00', 'Opkald fra skjult nummer.');
+    ids.c = await logIncident(page, '2026-11-07T19:30', 'Han kørte forbi huset.');
+    expect(await checkInSettings(page)).toContain('Alt stemmer');
+    await screenshot(page, 'integrity-settings-clean');
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('deletes an entry for good from the trash after saying what is lost; the log still checks clean', async () => {
+    const { page } = session;
+    const gone = await logIncident(page, '2026-11-08T10:00', 'Skal slettes for altid.');
+    await page.getByRole('button', { name: 'Flyt til papirkurv' }).click();
+    await page.goto(`${inject('baseUrl')}/#/trash`);
+    await page.getByRole('button', { name: /Slet .* for altid/ }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.getByText('Det kan ikke fortrydes').waitFor();
+    await screenshot(page, 'trash-delete-for-good');
+    await dialog.getByRole('button', { name: 'Slet for altid' }).click();
+    await page.getByText('Slettet for altid.').waitFor();
+    expect(await page.getByText('Papirkurven er tom.').count()).toBe(1);
+    const text = await checkInSettings(page);
+    expect(text).toContain('Alt stemmer');
+    expect(text).toContain('Du har slettet 1 hændelser for altid');
+    const stored = await page.evaluate(async (id) => JSON.stringify(await new Promise((done) => {
+      const request = indexedDB.open('spor');
+      request.onsuccess = () => {
+        const all = request.result.transaction('revisions').objectStore('revisions').getAll();
+        all.onsuccess = () => { done(all.result.filter((revision: { incidentId?: string }) => revision.incidentId === id)); request.result.close(); };
+      };
+    })), gone);
+    expect(stored).not.toContain('Skal slettes');
+  });
+
+  it('seals the log: the text is shown to send with the phone’s own apps, is listed, and checks when pasted back', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'Forsegl loggen' }).click();
+    seal = (await page.getByTestId('seal-text').textContent()) ?? '';
+    expect(seal).toMatch(/\[spor-seal\/1 n=\d+ h=[0-9a-f]{64}\]/);
+    expect(await page.getByRole('link', { name: 'Send som e-mail' }).getAttribute('href')).toMatch(/^mailto:\?subject=/);
+    await page.getByRole('button', { name: 'Kopiér teksten' }).click();
+    await page.getByTestId('issued-heads').getByText(/forsegling/).waitFor();
+    await page.getByRole('textbox', { name: 'Indsæt en forseglingstekst' }).fill(`Fwd: ${seal}`);
+    await page.getByRole('button', { name: 'Kontrollér forseglingen' }).click();
+    expect(await page.getByTestId('seal-verdict').textContent()).toContain('Forseglingen passer');
+    await screenshot(page, 'integrity-seal');
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('finds an edited row, swapped file bytes, a deleted row and a deleted last entry: at start, in Settings, on the detail screen', async () => {
+    const { page } = session;
+    await tamper(page, ids);
+    await page.goto(inject('baseUrl'));
+    await page.reload();
+    await page.getByTestId('integrity-notice').waitFor({ timeout: 30_000 });
+    await screenshot(page, 'integrity-notice');
+
+    const text = await checkInSettings(page);
+    expect(text).toContain('Ikke alt stemmer');
+    expect(text).toContain('En hændelse: “hvad skete der” afviger fra historikken.');
+    expect(text).toContain('En gemt fil: dens bytes passer ikke længere med SHA-256-værdien');
+    expect(text).toContain('En hændelse: historikken siger, at den findes, men den mangler.');
+    expect(text).toMatch(/En forsegling lavet .* dækkede \d+ poster; historikken har nu færre\./);
+    await screenshot(page, 'integrity-settings-findings');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('textbox', { name: 'Indsæt en forseglingstekst' }).fill(seal);
+    await page.getByRole('button', { name: 'Kontrollér forseglingen' }).click();
+    expect(await page.getByTestId('seal-verdict').textContent()).toContain('historikken har nu færre poster');
+
+    await page.goto(`${inject('baseUrl')}/#/incident/${ids.a}`);
+    const detail = page.getByTestId('incident-integrity');
+    await detail.getByText('Hændelsen stemmer ikke med historikken').waitFor({ timeout: 30_000 });
+    expect(await detail.textContent()).toContain('“hvad skete der” afviger fra historikken');
+    expect(await detail.textContent()).toContain('En gemt fil: dens bytes passer ikke længere');
+    await screenshot(page, 'integrity-detail-findings');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.goto(`${inject('baseUrl')}/#/incident/${ids.b}`);
+    await page.getByTestId('incident-integrity').getByText('historikken siger, at den findes, men den mangler').waitFor({ timeout: 30_000 });
+  });
+
+  it('the report names each finding in its integrity section and marks the incident and the annex', async () => {
+    const { page } = session;
+    await page.goto(`${inject('baseUrl')}/#/export`);
+    await page.getByRole('button', { name: 'Lav rapport (PDF)' }).click();
+    await page.getByTestId('export-result').waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Hent fil…' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('alertdialog').getByRole('button', { name: 'Hent fil' }).click()]);
+    const pdfPath = join(downloads, 'report.pdf');
+    await download.saveAs(pdfPath);
+    const { stdout } = await run('pdftotext', [pdfPath, '-']);
+    const text = stdout.replace(/\s+/g, ' ');
+    expect(text).toContain('Resultat: ikke alt stemmer.');
+    expect(text).toContain('Hændelse nr. 1: feltet “hvad skete der” er ændret uden om Spor.');
+    expect(text).toContain('Bilag B1: de gemte bytes passer ikke længere med SHA-256-værdien; det er ikke originalen.');
+    expect(text).toMatch(/En hændelse, der ikke er med i rapporten \(id [0-9a-f]{8}\): historikken siger, at den findes, men den mangler på telefonen\./);
+    expect(text).toContain('Advarsel: historikken modsiger hashværdien fra en forsegling');
+    expect(text).toContain('Advarsel: afviger fra sin historik (hvad skete der, en fil).');
+    expect(text).toContain('Advarsel: filen, der er gemt på telefonen, passer ikke længere med denne SHA-256-værdi.');
+    expect(text).toContain('Hvad disse kontroller ikke kan bevise');
+    expect(session.foreignRequests()).toEqual([]);
+  });
+});
