@@ -2,9 +2,6 @@ import { defineMessages } from '../define';
 
 export default defineMessages({
   en: {
-    // The quiet check after start (src/app/IntegrityNotice.tsx) is part of the first paint.
-    'integrity.notice': 'Something in the log does not match its history.',
-    'integrity.notice.open': 'See what',
     'app.name': 'Spor',
     'app.skipToContent': 'Skip to content',
     'quickExit.button': 'Exit',
@@ -62,8 +59,6 @@ export default defineMessages({
     'time.with.winter': '{time} (winter time, UTC{offset})',
   },
   da: {
-    'integrity.notice': 'Noget i loggen stemmer ikke med historikken.',
-    'integrity.notice.open': 'Se hvad',
     'app.name': 'Spor',
     'app.skipToContent': 'Gå til indhold',
     'quickExit.button': 'Forlad',
