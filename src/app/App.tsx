@@ -7,8 +7,7 @@ import { covered } from './cover';
 import { CoverScreen } from './CoverScreen';
 import { listenForShiftExit, loadQuickExitSite } from './quickExit';
 import { QuickExitButton } from './QuickExitButton';
-import { IntegrityNotice } from './IntegrityNotice';
-import { scheduleStartCheck } from './integrityFindings';
+import { integrityNotice, scheduleStartCheck } from './integrityFindings';
 import Timeline from '../screens/Timeline';
 import './App.css';
 import { Icon } from '../ui/Icon';
@@ -68,6 +67,7 @@ export function App() {
     loadQuickExitSite();
     return listenForShiftExit();
   }, []);
+  const Notice = integrityNotice.value;
   if (covered.value) return <CoverScreen />;
   return (
     <div class="app">
@@ -82,7 +82,7 @@ export function App() {
         <QuickExitButton />
       </header>
       <PwaNotices />
-      <IntegrityNotice />
+      {Notice && <Notice />}
       {/* key: a new screen starts fresh, with focus and scroll at the top. */}
       <main id="main" class="app-main" key={routeHref(route)} tabIndex={-1}>
         <ScreenFor route={route} />

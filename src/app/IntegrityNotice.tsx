@@ -1,10 +1,8 @@
 import { t } from '../i18n';
-import { integrityFindings } from './integrityFindings';
 import { routeHref } from './router';
 
 /** Calm, visible, not an alarm: what was found is named in Settings. */
 export function IntegrityNotice() {
-  if (!integrityFindings.value) return null;
   return (
     <section class="pwa-banner" role="status" data-testid="integrity-notice">
       <p class="pwa-banner-message">{t('integrity.notice')}</p>

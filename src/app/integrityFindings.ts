@@ -1,21 +1,18 @@
-// Part of the first-paint bundle: only a flag and a timer; the check itself loads later, when the browser is idle.
+// Part of the first-paint bundle: only a slot and a timer; the check and its notice load later, when the browser is idle.
 import { signal } from '@preact/signals';
+import type { ComponentType } from 'preact';
 
-/** True when the quiet check after start found something; the shell shows a calm notice pointing to Settings. */
-export const integrityFindings = signal(false);
+/** Set by the quiet check after start when it found something: the calm notice the shell shows, pointing to Settings. */
+export const integrityNotice = signal<ComponentType | undefined>(undefined);
 
 export function clearIntegrityNotice(): void {
-  integrityFindings.value = false;
+  integrityNotice.value = undefined;
 }
 
 /** The quiet check after start: after first paint, when the browser is idle, loaded lazily. */
 export function scheduleStartCheck(): void {
-  const run = () => {
-    import('./startCheck')
-      .then(({ startCheckFindsNothing }) => startCheckFindsNothing())
-      .then((clean) => { integrityFindings.value = !clean; })
-      .catch(() => undefined); // a check that could not run (e.g. the database is being upgraded) says nothing
-  };
+  // A check that could not run (e.g. the database is being upgraded) says nothing.
+  const run = () => void import('./startCheck').then(({ startCheck }) => startCheck()).catch(() => undefined);
   if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 10_000 });
   else setTimeout(run, 3000);
 }
