@@ -1,6 +1,7 @@
 import { sha256OfBlob } from '../crypto/sha256';
 import type { Attachment, Instant } from '../domain/types';
 import { readExifCaptureTime } from '../evidence/captureTime';
+import { readContentType } from '../evidence/contentType';
 import { makeThumbnail } from '../evidence/thumbnail';
 import { db } from './database';
 import { mapStorageErrors, NotFoundError } from './errors';
@@ -22,19 +23,21 @@ export async function attachFile(incidentId: string, file: Blob, options: Attach
   const fileName = options.fileName ?? named.name ?? 'file';
   const lastModified = options.lastModified ?? named.lastModified;
   const sha256 = await sha256OfBlob(file, (done) => options.onProgress?.(done, file.size));
-  const exifTime = await readExifCaptureTime(file);
-  const thumbnail = await makeThumbnail(file);
+  // The type comes from the bytes: a name (or the browser's guess from it) can claim anything.
+  const mimeType = await readContentType(file);
+  const exifTime = await readExifCaptureTime(file, mimeType);
+  const thumbnail = await makeThumbnail(file, mimeType);
   const now = options.now ?? Date.now();
   const attachment: Attachment = {
     id: crypto.randomUUID(),
     incidentId,
     fileName,
-    mimeType: file.type || 'application/octet-stream',
+    mimeType,
     size: file.size,
     sha256,
     addedAt: now,
     ...(exifTime !== undefined
-      ? { capturedAt: exifTime, capturedAtSource: 'exif' as const }
+      ? { capturedAt: exifTime.at, capturedAtSource: 'exif' as const, ...(exifTime.localTime ? { capturedLocalTime: exifTime.localTime } : {}) }
       : lastModified
         ? { capturedAt: lastModified, capturedAtSource: 'file' as const }
         : {}),

@@ -69,6 +69,8 @@ export interface Attachment {
   /** When the photo or file was made, where it could be read. */
   capturedAt?: Instant;
   capturedAtSource?: 'exif' | 'file';
+  /** "2026-03-29T02:30:00": an EXIF time written without an offset, shown as is with "offset unknown". */
+  capturedLocalTime?: string;
   /** Small JPEG preview for images; absent for other files. */
   thumbnail?: Blob;
 }

@@ -1,11 +1,20 @@
-/** When a photo was taken, from EXIF; undefined when the file has none. exifr is loaded only when needed. */
-export async function readExifCaptureTime(blob: Blob): Promise<number | undefined> {
-  if (!/^image\/(jpeg|heic|heif|tiff|png|webp)$/.test(blob.type)) return undefined;
+export interface ExifCapture {
+  at: number;
+  /** "2026-03-29T02:30:00": the wall time as the camera wrote it, kept when it came without an offset (`at` then assumes the device's zone). */
+  localTime?: string;
+}
+
+/** When a photo was taken, from EXIF; undefined when the file has none. `contentType` is sniffed from the bytes. exifr is loaded only when needed. */
+export async function readExifCaptureTime(blob: Blob, contentType: string): Promise<ExifCapture | undefined> {
+  if (!/^image\/(jpeg|heic|heif|tiff|png|webp)$/.test(contentType)) return undefined;
   try {
     const { default: exifr } = await import('exifr');
     // reviveValues:false gives the raw "YYYY:MM:DD HH:MM:SS"; exifr would ignore the offset otherwise.
     const tags = await exifr.parse(blob, { pick: ['DateTimeOriginal', 'OffsetTimeOriginal', 'CreateDate'], reviveValues: false });
-    return parseExifTime(tags?.DateTimeOriginal ?? tags?.CreateDate, tags?.OffsetTimeOriginal);
+    const raw: unknown = tags?.DateTimeOriginal ?? tags?.CreateDate;
+    const at = parseExifTime(raw, tags?.OffsetTimeOriginal);
+    if (at === undefined) return undefined;
+    return tags?.OffsetTimeOriginal ? { at } : { at, localTime: exifLocalTime(raw) };
   } catch {
     return undefined; // Damaged EXIF never stops the file being stored.
   }
@@ -25,4 +34,10 @@ export function parseExifTime(raw: unknown, offset?: unknown): number | undefine
     return Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000;
   }
   return new Date(year, month - 1, day, hour, minute, second).getTime();
+}
+
+/** "2026:03:29 02:30:00" as "2026-03-29T02:30:00", for printing exactly what the camera wrote. */
+export function exifLocalTime(raw: unknown): string | undefined {
+  const match = typeof raw === 'string' ? /^(\d{4}):(\d{2}):(\d{2})[ T](\d{2}:\d{2}:\d{2})/.exec(raw.trim()) : null;
+  return match ? `${match[1]}-${match[2]}-${match[3]}T${match[4]}` : undefined;
 }

@@ -1,8 +1,8 @@
 const thumbnailEdge = 320;
 
-/** A small JPEG preview so lists never decode the original; undefined where the browser cannot decode it. */
-export async function makeThumbnail(blob: Blob): Promise<Blob | undefined> {
-  if (!blob.type.startsWith('image/') || typeof createImageBitmap !== 'function' || typeof OffscreenCanvas !== 'function') {
+/** A small JPEG preview so lists never decode the original; undefined where the browser cannot decode it. `contentType` is sniffed. */
+export async function makeThumbnail(blob: Blob, contentType: string): Promise<Blob | undefined> {
+  if (!contentType.startsWith('image/') || typeof createImageBitmap !== 'function' || typeof OffscreenCanvas !== 'function') {
     return undefined;
   }
   try {

@@ -11,8 +11,9 @@ import incident from './messages/incident';
 import trash from './messages/trash';
 import pwaSettings from './messages/pwaSettings';
 import integrity from './messages/integrity';
+import evidence from './messages/evidence';
 import { addAreas } from './catalogue';
 
-export const laterAreas = [report, editor, overview, exportReport, caseFile, help, settings, incident, trash, pwaSettings, integrity];
+export const laterAreas = [report, editor, overview, exportReport, caseFile, help, settings, incident, trash, pwaSettings, integrity, evidence];
 
 addAreas(laterAreas);

@@ -1,4 +1,5 @@
 import '../i18n/laterMessages';
+import { wallTimeAsUtc } from '../domain/evidenceNotes';
 import type { Incident, Instant } from '../domain/types';
 import type { Language } from '../i18n/define';
 import { translate } from '../i18n/translate';
@@ -24,6 +25,11 @@ export function incidentTime(incident: Incident, language: Language, readerZone:
 
 export function readerTime(instant: Instant, language: Language, readerZone: string): string {
   return formatInstantInZone(instant, language, 'shortDateTime', readerZone);
+}
+
+/** An EXIF time that came without an offset, printed with the digits the camera wrote and "UTC offset unknown". */
+export function wallTimeOffsetUnknown(localTime: string, language: Language): string {
+  return `${formatInstantInZone(wallTimeAsUtc(localTime), language, 'shortDateTime', 'UTC')}, ${translate(language, 'evidence.offsetUnknown')}`;
 }
 
 /** "2.4 MB (2,412,345 bytes)": the exact byte count is what a checker compares. */

@@ -19,6 +19,7 @@ describe('attachments', () => {
   it('keeps name, type, size, file date and SHA-256, and gives back the exact bytes', async () => {
     const incident = await addIncident(incidentInput({ occurredAt: now - 1000 }), now);
     const bytes = bytesOf(300_000, 7);
+    bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const file = new File([bytes], 'skærmbillede 1.png', { type: 'image/png', lastModified: now - 5000 });
     const attachment = await attachFile(incident.id, file, { now });
     expect(attachment).toMatchObject({
@@ -29,6 +30,17 @@ describe('attachments', () => {
     const stored = await getAttachmentFile(attachment.id);
     expect(new Uint8Array(await stored.arrayBuffer())).toEqual(bytes);
     expect((await listAttachments(incident.id)).map((row) => row.fileName)).toEqual(['skærmbillede 1.png']);
+  });
+
+  it('takes the type from the content, not from the name or the browser, and accepts any file', async () => {
+    const incident = await addIncident(incidentInput({ occurredAt: now - 1000 }), now);
+    const pdfNamedJpg = await attachFile(incident.id, new File(['%PDF-1.7\n%%EOF\n'], 'foto.jpg', { type: 'image/jpeg' }), { now });
+    const mail = await attachFile(incident.id, new File(['From: x@example.com\r\nSubject: Hej\r\n\r\nTekst\r\n'], 'besked.eml', { type: 'message/rfc822' }), { now });
+    const empty = await attachFile(incident.id, new File([], 'tom.txt', { type: 'text/plain' }), { now });
+    const unknown = await attachFile(incident.id, new File([new Uint8Array([0, 1, 2, 3, 0, 9])], 'data.bin', { type: '' }), { now });
+    expect([pdfNamedJpg, mail, empty, unknown].map((file) => [file.fileName, file.mimeType, file.size])).toEqual([
+      ['foto.jpg', 'application/pdf', 15], ['besked.eml', 'text/plain', 44], ['tom.txt', 'application/octet-stream', 0], ['data.bin', 'application/octet-stream', 6],
+    ]);
   });
 
   it('hashes a large file in chunks with the same result as a one-shot hash', async () => {

@@ -17,12 +17,13 @@ describe('gathering the report data', () => {
     await addIncident(incidentInput({ kind: 'threat', occurredAt: Date.UTC(2026, 1, 1) }), now);
     const trashed = await addIncident(incidentInput({ kind: 'threat', occurredAt: Date.UTC(2026, 6, 2) }), now);
     await trashIncident(trashed.id, now + 1);
-    await attachFile(threat.id, new Blob(['lydfil'], { type: 'audio/mp4' }), { fileName: 'opkald.m4a', now: now + 2 });
+    const m4a = new Uint8Array([0, 0, 0, 24, ...new TextEncoder().encode('ftypM4A '), 0, 0, 0, 0, ...new TextEncoder().encode('M4A mp42')]);
+    await attachFile(threat.id, new Blob([m4a], { type: 'audio/mp4' }), { fileName: 'opkald.m4a', now: now + 2 });
 
     const data = await gatherReportData({ from: Date.UTC(2026, 4, 1), kinds: ['threat'] }, now + 10);
     expect(data.incidents.map((incident) => incident.id)).toEqual([threat.id]);
     expect(data.attachments[threat.id]).toHaveLength(1);
-    expect(data.attachments[threat.id][0]).toMatchObject({ fileName: 'opkald.m4a', mimeType: 'audio/mp4', size: 6 });
+    expect(data.attachments[threat.id][0]).toMatchObject({ fileName: 'opkald.m4a', mimeType: 'audio/mp4', size: 24 });
     expect(data.attachments[threat.id][0]).not.toHaveProperty('thumbnail');
     expect(data.incidents.map((incident) => incident.id)).not.toContain(call.id);
     expect(data.generatedAt).toBe(now + 10);

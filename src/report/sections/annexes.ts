@@ -1,5 +1,8 @@
+import { evidenceNotes } from '../../domain/evidenceNotes';
+import { visibleName } from '../../domain/visibleName';
+import { evidenceNoteText } from '../../i18n/evidenceNoteText';
 import { fileKindName } from '../../i18n/fileKinds';
-import { fileSize, incidentTime, readerTime } from '../format';
+import { fileSize, incidentTime, readerTime, wallTimeOffsetUnknown } from '../format';
 import type { Annex, ReportModel } from '../model';
 import type { BuildHooks, PreparedPhoto } from '../types';
 import { colours, contentWidth, fontSizes, lineHeight, sheet, type ReportWriter } from '../writer';
@@ -14,16 +17,19 @@ function facts(writer: ReportWriter, model: ReportModel, annex: Annex): { identi
   const { facts: file } = annex;
   const zone = model.data.timeZone;
   const entry = model.log.find((candidate) => candidate.number === annex.incidentNumber)!;
-  const captured = file.capturedAt === undefined
+  const capturedTime = file.capturedLocalTime
+    ? wallTimeOffsetUnknown(file.capturedLocalTime, writer.language)
+    : file.capturedAt !== undefined && readerTime(file.capturedAt, writer.language, zone);
+  const captured = !capturedTime
     ? writer.t('report.annex.capturedUnknown')
-    : `${readerTime(file.capturedAt, writer.language, zone)}${file.capturedAtSource ? ` (${writer.t(`report.annex.source.${file.capturedAtSource}`)})` : ''}`;
+    : `${capturedTime}${file.capturedAtSource ? ` (${writer.t(`report.annex.source.${file.capturedAtSource}`)})` : ''}`;
   return {
     identity: [
       [writer.t('report.annex.incident'), writer.t('report.annex.incidentValue', { number: annex.incidentNumber, when: incidentTime(entry.incident, writer.language, zone) })],
       [writer.t('report.annex.hash'), file.sha256],
     ],
     file: [
-      [writer.t('report.annex.fileName'), writer.user(file.fileName)],
+      [writer.t('report.annex.fileName'), writer.user(visibleName(file.fileName))],
       [writer.t('report.annex.type'), `${fileKindName(writer.language, file.mimeType, file.fileName)}, ${file.mimeType}`],
       [writer.t('report.annex.size'), fileSize(file.size, writer.language)],
       [writer.t('report.annex.captured'), captured],
@@ -39,7 +45,7 @@ function title(writer: ReportWriter, annex: Annex): void {
   doc.setFillColor(...colours.accent);
   doc.rect(sheet.left, writer.y, badge, 6.5, 'F');
   doc.text(annex.number, sheet.left + 2.5, writer.y + 3.25, { baseline: 'middle' });
-  const name = writer.lines(writer.user(annex.facts.fileName), contentWidth - badge - 4, { size: fontSizes.heading, bold: true })[0] ?? '';
+  const name = writer.lines(writer.user(visibleName(annex.facts.fileName)), contentWidth - badge - 4, { size: fontSizes.heading, bold: true })[0] ?? '';
   writer.style({ size: fontSizes.heading, bold: true });
   doc.text(name, sheet.left + badge + 3, writer.y + 3.25, { baseline: 'middle' });
   writer.y += 9;
@@ -78,15 +84,22 @@ export function annexTrusted(model: ReportModel, annex: Annex): boolean {
   return !(model.findingsByAttachment.get(annex.attachmentId) ?? []).some((finding) => finding.entity === 'file');
 }
 
+/** Suspicious facts (empty file, odd capture time, a name that lies about the content), in the warning colour. */
+function drawNotes(writer: ReportWriter, notes: string[]): void {
+  for (const note of notes) writer.paragraph(`⚠ ${note}`, { size: fontSizes.table, colour: colours.warning }, { after: 0.8 });
+}
+
 function drawAnnex(writer: ReportWriter, model: ReportModel, annex: Annex, photo: PreparedPhoto | undefined): void {
   const isImage = annex.mimeType.startsWith('image/');
   const { identity, file } = facts(writer, model, annex);
   const flagged = warnings(writer, model, annex);
+  const notes = evidenceNotes(annex.facts).map((note) => evidenceNoteText(note, writer.language));
   const step = lineHeight(fontSizes.body) + 0.8;
-  writer.ensure(9 + 2 * step + (photo ? photoSize(photo).height + 2 : file.length * step) + 12);
+  writer.ensure(9 + 2 * step + (photo ? photoSize(photo).height + 2 : file.length * step) + notes.length * step + 12);
   title(writer, annex);
   for (const warning of flagged) writer.paragraph(warning, { bold: true, colour: colours.warning }, { after: 1.5 });
   writer.fields(identity, { labelWidth: 24, after: 1.5 });
+  drawNotes(writer, notes);
   if (photo) {
     drawPhoto(writer, annex, photo, file);
     writer.paragraph(writer.t('report.annex.reduced'), { size: fontSizes.small, colour: colours.muted }, { after: 0 });

@@ -1,9 +1,12 @@
 import { useState } from 'preact/hooks';
 import { getAttachmentFile } from '../../db';
+import { evidenceNotes, wallTimeAsUtc } from '../../domain/evidenceNotes';
 import type { Attachment } from '../../domain/types';
+import { visibleName } from '../../domain/visibleName';
 import { language, t } from '../../i18n';
-import { formatInstant } from '../../i18n/dates';
+import { formatInstant, formatInstantInZone } from '../../i18n/dates';
 import { fileKindName } from '../../i18n/fileKinds';
+import { EvidenceNotes } from '../../ui/EvidenceNotes';
 import { fileTypeLabel, formatFileSize } from '../../ui/fileSize';
 import { DownloadButton } from '../../ui/DownloadButton';
 import { Thumbnail } from '../../ui/Thumbnail';
@@ -36,7 +39,8 @@ export function AttachmentCard({ attachment }: { attachment: Attachment }) {
   const [problem, setProblem] = useState<string>();
   const viewer = viewerFor(attachment.mimeType);
   const lang = language.value;
-  const name = attachment.fileName;
+  // Shown with its hidden characters written out, so "invoice" + U+202E + "gpj.exe" cannot pass for a photo.
+  const name = visibleName(attachment.fileName);
 
   async function open() {
     try {
@@ -48,11 +52,13 @@ export function AttachmentCard({ attachment }: { attachment: Attachment }) {
     }
   }
 
-  const captured = attachment.capturedAt === undefined
+  // An EXIF time without an offset is shown as the camera wrote it, saying the offset is unknown, never placed in a zone.
+  const capturedTime = attachment.capturedLocalTime
+    ? `${formatInstantInZone(wallTimeAsUtc(attachment.capturedLocalTime), lang, 'dateTime', 'UTC')}, ${t('evidence.offsetUnknown')}`
+    : attachment.capturedAt !== undefined && formatInstant(attachment.capturedAt, lang, 'dateTime');
+  const captured = !capturedTime
     ? t('incident.capturedUnknown')
-    : t(attachment.capturedAtSource === 'exif' ? 'incident.capturedExif' : 'incident.capturedFile', {
-      time: formatInstant(attachment.capturedAt, lang, 'dateTime'),
-    });
+    : t(attachment.capturedAtSource === 'exif' ? 'incident.capturedExif' : 'incident.capturedFile', { time: capturedTime });
 
   return (
     <li class="attachment card">
@@ -66,6 +72,7 @@ export function AttachmentCard({ attachment }: { attachment: Attachment }) {
         <dt>{t('incident.capturedAt')}</dt><dd>{captured}</dd>
         <dt>{t('incident.addedAt')}</dt><dd>{formatInstant(attachment.addedAt, lang, 'dateTime')}</dd>
       </dl>
+      <EvidenceNotes notes={evidenceNotes(attachment)} />
       <details class="check-details">
         <summary>{t('incident.checkDetails')}</summary>
         <dl class="facts">

@@ -1,6 +1,7 @@
 import type { Revision } from '../../domain/types';
 import { language, t, type MessageKey } from '../../i18n';
 import { formatInstant } from '../../i18n/dates';
+import { visibleName } from '../../domain/visibleName';
 import { changeValue } from './changeValue';
 
 const fieldLabels: Record<string, MessageKey> = {
@@ -23,7 +24,7 @@ const fieldLabel = (field: string) => (fieldLabels[field] ? t(fieldLabels[field]
 
 function fileNameOf(revision: Revision): string {
   const change = revision.changes.find((item) => item.field === 'fileName');
-  return String(change?.after ?? change?.before ?? '');
+  return visibleName(String(change?.after ?? change?.before ?? ''));
 }
 
 function describe(revision: Revision): string {

@@ -1,5 +1,8 @@
 import { useRef } from 'preact/hooks';
+import { nameAndSizeNotes } from '../../domain/evidenceNotes';
+import { visibleName } from '../../domain/visibleName';
 import { language, t } from '../../i18n';
+import { EvidenceNotes } from '../../ui/EvidenceNotes';
 import { fileTypeLabel, formatFileSize } from '../../ui/fileSize';
 import { Thumbnail } from '../../ui/Thumbnail';
 import type { PendingFile } from './form';
@@ -18,8 +21,6 @@ interface PendingFilesProps {
   onAdd: (files: PendingFile[]) => void;
   onRemove: (key: string) => void;
 }
-
-const evidenceTypes = 'image/*,audio/*,video/*,application/pdf';
 
 function toPending(file: File): PendingFile {
   // A Blob with the facts beside it: IndexedDB keeps a File's bytes but not always its name.
@@ -47,7 +48,7 @@ export function PendingFiles({ files, progress, disabled, onAdd, onRemove }: Pen
         </button>
       </div>
       <input ref={camera} type="file" accept="image/*" capture="environment" hidden data-testid="camera-input" onChange={(event) => take(event.currentTarget)} />
-      <input ref={picker} type="file" accept={evidenceTypes} multiple hidden data-testid="file-input" onChange={(event) => take(event.currentTarget)} />
+      <input ref={picker} type="file" multiple hidden data-testid="file-input" onChange={(event) => take(event.currentTarget)} />
       {files.length > 0 && (
         <section aria-labelledby="editor-pending-heading">
           <h2 id="editor-pending-heading" class="file-list-heading">{t('editor.pendingFiles')}</h2>
@@ -56,16 +57,18 @@ export function PendingFiles({ files, progress, disabled, onAdd, onRemove }: Pen
               <li key={file.key} class="file-row">
                 <Thumbnail image={file.type.startsWith('image/') ? file.blob : undefined} alt="" fallback={fileTypeLabel(file.type, file.name)} />
                 <div class="file-facts">
-                  <span class="file-name">{file.name}</span>
+                  <span class="file-name">{visibleName(file.name)}</span>
                   <span class="muted">{formatFileSize(file.blob.size, language.value)}</span>
+                  {/* Before storing, only the name and size are known: the content type is read when the file is stored. */}
+                  <EvidenceNotes notes={nameAndSizeNotes(file.name, file.blob.size)} />
                   {progress?.key === file.key && (
                     <label class="storing">
-                      <span>{t('editor.storing', { name: file.name })}</span>
+                      <span>{t('editor.storing', { name: visibleName(file.name) })}</span>
                       <progress max={100} value={progress.percent}>{progress.percent}%</progress>
                     </label>
                   )}
                 </div>
-                <button type="button" disabled={disabled} onClick={() => onRemove(file.key)} aria-label={t('editor.removePending', { name: file.name })}>
+                <button type="button" disabled={disabled} onClick={() => onRemove(file.key)} aria-label={t('editor.removePending', { name: visibleName(file.name) })}>
                   <Icon name="close" />
                 </button>
               </li>

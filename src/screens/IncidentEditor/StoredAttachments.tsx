@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { listAttachments, removeAttachment } from '../../db';
+import { evidenceNotes } from '../../domain/evidenceNotes';
 import type { Attachment } from '../../domain/types';
+import { visibleName } from '../../domain/visibleName';
 import { language, t } from '../../i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { EvidenceNotes } from '../../ui/EvidenceNotes';
 import { fileTypeLabel, formatFileSize } from '../../ui/fileSize';
 import { Thumbnail } from '../../ui/Thumbnail';
 import { errorText } from '../../ui/errorText';
@@ -43,10 +46,11 @@ export function StoredAttachments({ incidentId, version }: StoredAttachmentsProp
           <li key={attachment.id} class="file-row">
             <Thumbnail image={attachment.thumbnail} alt="" fallback={fileTypeLabel(attachment.mimeType, attachment.fileName)} />
             <div class="file-facts">
-              <span class="file-name">{attachment.fileName}</span>
+              <span class="file-name">{visibleName(attachment.fileName)}</span>
               <span class="muted">{formatFileSize(attachment.size, language.value)}</span>
+              <EvidenceNotes notes={evidenceNotes(attachment)} />
             </div>
-            <button type="button" class="danger" onClick={() => setRemoving(attachment)} aria-label={t('editor.removeStored', { name: attachment.fileName })}>
+            <button type="button" class="danger" onClick={() => setRemoving(attachment)} aria-label={t('editor.removeStored', { name: visibleName(attachment.fileName) })}>
               {t('action.remove')}
             </button>
           </li>
@@ -54,7 +58,7 @@ export function StoredAttachments({ incidentId, version }: StoredAttachmentsProp
       </ul>
       {removing && (
         <ConfirmDialog
-          message={t('editor.confirmRemoveStored', { name: removing.fileName })}
+          message={t('editor.confirmRemoveStored', { name: visibleName(removing.fileName) })}
           confirmLabel={t('action.remove')}
           cancelLabel={t('action.cancel')}
           danger
