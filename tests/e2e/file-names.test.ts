@@ -56,11 +56,11 @@ describe('file names on a 320 px phone', () => {
     await page.getByRole('heading', { name: 'invoice⟦U+202E⟧gpj.exe' }).waitFor();
     await page.getByRole('heading', { name: longName }).waitFor();
     const card = page.locator('li.attachment', { hasText: 'invoice⟦U+202E⟧gpj.exe' });
-    expect(await card.locator('.facts dd').first().textContent()).toBe('image/jpeg');
+    expect(await card.locator('.facts dd').first().textContent()).toBe('Foto (JPEG)'); // read from the content, not the ".exe"
     await card.getByText('Navnet ender på .exe, men indholdet er image/jpeg.').waitFor();
     await card.getByText('Navnet indeholder usynlige eller retningsskiftende tegn').waitFor();
     const mail = page.locator('li.attachment', { hasText: 'besked.eml' });
-    expect(await mail.locator('.facts dd').first().textContent()).toBe('text/plain');
+    expect(await mail.locator('.facts dd').first().textContent()).toBe('Tekst (TXT)');
     await page.locator('li.attachment', { hasText: 'tom.txt' }).getByText('Filen er tom (0 byte)').waitFor();
     await noSidewaysScroll(page);
     await card.screenshot({ path: join(screenshotDir, 'file-names-trick-card-320.png') });
