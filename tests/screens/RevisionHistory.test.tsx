@@ -16,7 +16,7 @@ describe('the history of an incident', () => {
     const input = incidentInput({ description: 'He called twice.', keyExample: false });
     const incident = await addIncident(input, Date.UTC(2026, 5, 1, 12));
     await updateIncident(incident.id, { ...input, description: 'He called three times.', keyExample: true, privateFields: ['effect'] }, Date.UTC(2026, 5, 2, 12));
-    render(<RevisionHistory revisions={await listRevisions(incident.id)} />);
+    render(<RevisionHistory revisions={await listRevisions(incident.id)} timeZone={incident.timeZone} />);
     const changes = screen.getAllByRole('listitem').map((item) => item.textContent ?? '');
     expect(changes).toContain('what happened: was “He called twice.”, now “He called three times.”');
     expect(changes).toContain('key example: was no, now yes');
@@ -28,7 +28,18 @@ describe('the history of an incident', () => {
     const input = incidentInput({ description: 'Han ringede.' });
     const incident = await addIncident(input, Date.UTC(2026, 5, 1, 12));
     await updateIncident(incident.id, { ...input, description: '' }, Date.UTC(2026, 5, 2, 12));
-    render(<RevisionHistory revisions={await listRevisions(incident.id)} />);
+    render(<RevisionHistory revisions={await listRevisions(incident.id)} timeZone={incident.timeZone} />);
     expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toContain('hvad skete der: var “Han ringede.”, nu (tom)');
+  });
+
+  it('shows a changed time as the other screens do: in the incident zone, the repeated hour with its offset', async () => {
+    setLanguage('en');
+    const input = incidentInput({ occurredAt: Date.UTC(2026, 9, 25, 0, 15), timeZone: 'Europe/Copenhagen' });
+    const incident = await addIncident(input, Date.UTC(2026, 10, 1, 12));
+    await updateIncident(incident.id, { ...input, occurredAt: Date.UTC(2026, 9, 25, 1, 15) }, Date.UTC(2026, 10, 2, 12));
+    render(<RevisionHistory revisions={await listRevisions(incident.id)} timeZone={incident.timeZone} />);
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toContain(
+      'time: was Sunday 25 October 2026, 02:15 (summer time, UTC+02:00), now Sunday 25 October 2026, 02:15 (winter time, UTC+01:00)',
+    );
   });
 });

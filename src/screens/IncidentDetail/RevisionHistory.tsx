@@ -40,7 +40,7 @@ function describe(revision: Revision): string {
 }
 
 /** Every change to this incident, oldest first, each edit with its old and new values: nothing is edited unseen. */
-export function RevisionHistory({ revisions }: { revisions: Revision[] }) {
+export function RevisionHistory({ revisions, timeZone }: { revisions: Revision[]; timeZone: string }) {
   return (
     <ol class="history">
       {revisions.map((revision) => (
@@ -53,8 +53,8 @@ export function RevisionHistory({ revisions }: { revisions: Revision[] }) {
                 <li key={change.field}>
                   {t('incident.history.change', {
                     field: fieldLabel(change.field),
-                    before: changeValue(change.field, change.before, fieldLabel),
-                    after: changeValue(change.field, change.after, fieldLabel),
+                    before: changeValue(change.field, change.before, fieldLabel, timeZone),
+                    after: changeValue(change.field, change.after, fieldLabel, timeZone),
                   })}
                 </li>
               ))}

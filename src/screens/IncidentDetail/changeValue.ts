@@ -1,6 +1,7 @@
 import type { PoliceContact, Place, Witness } from '../../domain/types';
 import { language, t, type MessageKey } from '../../i18n';
-import { formatInstant } from '../../i18n/dates';
+import { deviceTimeZone } from '../../domain/zone';
+import { formatInstant, formatZonedTime } from '../../i18n/dates';
 
 // A stored value before or after an edit, in words: times as dates, kinds and fields by name, long text shortened.
 
@@ -12,11 +13,13 @@ function quoted(text: string): string {
   return `“${trimmed.length > longest ? `${trimmed.slice(0, longest - 1)}…` : trimmed}”`;
 }
 
-export function changeValue(field: string, value: unknown, fieldLabel: (field: string) => string): string {
+/** `timeZone` is the incident's: its start and end are shown as every other screen shows them. */
+export function changeValue(field: string, value: unknown, fieldLabel: (field: string) => string, timeZone: string): string {
   if (value === undefined || value === null || value === '') return t('incident.history.empty');
   switch (field) {
     case 'occurredAt':
     case 'endedAt':
+      return typeof value === 'number' ? formatZonedTime(value, timeZone, deviceTimeZone(), language.value, 'dateTime') : String(value);
     case 'capturedAt':
       return typeof value === 'number' ? formatInstant(value, language.value, 'dateTime') : String(value);
     case 'kind':

@@ -117,7 +117,7 @@ export default function IncidentDetail({ id }: { id: string }) {
           {incident.updatedAt !== incident.createdAt && <> · {t('incident.lastEdited', { time: formatInstant(incident.updatedAt, lang, 'dateTime') })}</>}
         </p>
         <IntegrityStatus id={id} version={revisions.length} />
-        <RevisionHistory revisions={revisions} />
+        <RevisionHistory revisions={revisions} timeZone={incident.timeZone} />
       </section>
 
       {notice && (
