@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dedupePaths, planBundle, readmeText, safeFileName } from '../../src/backup/bundlePlan';
+import { dedupePaths, manifestJson, planBundle, readmeText, safeFileName } from '../../src/backup/bundlePlan';
 import type { AnnexEntry } from '../../src/report/types';
 
 function annex(number: string, fileName: string): AnnexEntry {
@@ -65,5 +65,15 @@ describe('README', () => {
     expect(text).toContain('sha256sum -c SHA256SUMS');
     expect(text).toContain('f'.repeat(64));
     expect(text.indexOf('bevismappe')).toBeLessThan(text.indexOf('evidence bundle'));
+  });
+});
+
+describe('the manifest', () => {
+  const report = { path: 'rapport.pdf', size: 1, sha256: '1'.repeat(64) };
+  it('writes when it was made as local time with its offset, so the second 02:15 of the autumn night is itself', () => {
+    const made = (createdAt: number) => JSON.parse(manifestJson({ createdAt, timeZone: 'Europe/Copenhagen', reportFingerprint: 'f', report, annexes: [] }));
+    expect(made(Date.UTC(2026, 9, 25, 0, 15))).toMatchObject({ createdAt: '2026-10-25T02:15:00+02:00', timeZone: 'Europe/Copenhagen' });
+    expect(made(Date.UTC(2026, 9, 25, 1, 15))).toMatchObject({ createdAt: '2026-10-25T02:15:00+01:00' });
+    expect(Date.parse(made(Date.UTC(2026, 9, 25, 1, 15)).createdAt)).toBe(Date.UTC(2026, 9, 25, 1, 15));
   });
 });
