@@ -1,4 +1,4 @@
-import { sha256OfBlob } from '../crypto/sha256';
+import { sha256OfFile } from '../crypto/fileHash';
 import { checkEntry, walkChain } from '../domain/integrity/chain';
 import { genesisHash } from '../domain/integrity/recipes';
 import { compareRecords, type StoredRecords } from '../domain/integrity/compare';
@@ -47,7 +47,7 @@ async function checkFiles(attachments: Attachment[], check: FileCheck, onProgres
     if (!row) differences.push({ ...named, problem: 'missing' });
     else if (row.blob.size !== attachment.size) differences.push({ ...named, problem: 'bytes' });
     else if (check === 'hashed') {
-      const sha256 = await sha256OfBlob(row.blob, (bytes) => onProgress?.(done + bytes, total));
+      const sha256 = await sha256OfFile(row.blob, (bytes) => onProgress?.(done + bytes, total));
       if (sha256 !== attachment.sha256) differences.push({ ...named, problem: 'bytes' });
     }
     done += attachment.size;

@@ -183,5 +183,6 @@ describe('the log checked against its history', () => {
     expect(text).toContain('Advarsel: filen, der er gemt på telefonen, passer ikke længere med denne SHA-256-værdi.');
     expect(text).toContain('Hvad disse kontroller ikke kan bevise');
     expect(session.foreignRequests()).toEqual([]);
+    expect(await session.cspViolations()).toEqual([]);
   });
 });
