@@ -8,10 +8,6 @@ export function registerUnsavedWork(flush: Flush): () => void {
   return () => flushes.delete(flush);
 }
 
-export function hasUnsavedWork(): boolean {
-  return flushes.size > 0;
-}
-
 /** Saves every open editor's draft; resolves once all are stored. */
 export async function flushUnsavedWork(): Promise<void> {
   await Promise.all([...flushes].map((flush) => flush()));

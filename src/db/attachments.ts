@@ -5,9 +5,13 @@ import { readContentType } from '../evidence/contentType';
 import { makeThumbnail } from '../evidence/thumbnail';
 import { db } from './database';
 import { mapStorageErrors, NotFoundError } from './errors';
+import { deleteFileBytes, hasFileBytes, readFileBytes, storeFileBytes } from './fileBytes';
 import { appendRevision } from './revisions';
+import { fileLinking } from './unlinkedFiles';
 
 export interface AttachOptions {
+  /** Chosen by the caller when the file was picked, so linking the same file twice adds it once. */
+  id?: string;
   /** Overrides for a Blob that is not a File (tests, drafts). */
   fileName?: string;
   lastModified?: number;
@@ -15,27 +19,27 @@ export interface AttachOptions {
   now?: Instant;
 }
 
+/** An attachment whose bytes are stored and whose facts are known, waiting to be linked to its incident. */
+export type PreparedAttachment = Omit<Attachment, 'incidentId' | 'version'>;
+
 const recordedFacts = ['fileName', 'mimeType', 'size', 'sha256', 'capturedAt', 'capturedAtSource'] as const;
 
-/** Stores one piece of evidence with its facts (hash, capture time, preview) in one transaction. */
-export async function attachFile(incidentId: string, file: Blob, options: AttachOptions = {}): Promise<Attachment> {
+/** Reads the facts of a file (SHA-256 in chunks, capture time, preview) and stores its bytes; nothing is linked yet. */
+export async function prepareAttachment(file: Blob, options: AttachOptions = {}): Promise<PreparedAttachment> {
   const named = file as Partial<File>;
-  const fileName = options.fileName ?? named.name ?? 'file';
   const lastModified = options.lastModified ?? named.lastModified;
   const sha256 = await sha256OfBlob(file, (done) => options.onProgress?.(done, file.size));
   // The type comes from the bytes: a name (or the browser's guess from it) can claim anything.
   const mimeType = await readContentType(file);
   const exifTime = await readExifCaptureTime(file, mimeType);
   const thumbnail = await makeThumbnail(file, mimeType);
-  const now = options.now ?? Date.now();
-  const attachment: Attachment = {
-    id: crypto.randomUUID(),
-    incidentId,
-    fileName,
+  const prepared: PreparedAttachment = {
+    id: options.id ?? crypto.randomUUID(),
+    fileName: options.fileName ?? named.name ?? 'file',
     mimeType,
     size: file.size,
     sha256,
-    addedAt: now,
+    addedAt: options.now ?? Date.now(),
     ...(exifTime !== undefined
       ? { capturedAt: exifTime.at, capturedAtSource: 'exif' as const, ...(exifTime.localTime ? { capturedLocalTime: exifTime.localTime } : {}) }
       : lastModified
@@ -43,20 +47,49 @@ export async function attachFile(incidentId: string, file: Blob, options: Attach
         : {}),
     ...(thumbnail ? { thumbnail } : {}),
   };
-  await mapStorageErrors(() =>
-    db.transaction('rw', [db.incidents, db.attachments, db.files, db.revisions], async () => {
-      const incident = await db.incidents.get(incidentId);
-      if (!incident) throw new NotFoundError(incidentId);
-      await db.files.add({ id: attachment.id, blob: file });
-      await db.attachments.add(attachment);
-      await db.incidents.update(incidentId, { attachmentIds: [...incident.attachmentIds, attachment.id] });
-      await appendRevision({
-        action: 'attach', entity: 'attachment', entityId: attachment.id, incidentId, at: now,
-        changes: recordedFacts.filter((field) => attachment[field] !== undefined).map((field) => ({ field, after: attachment[field] })),
-      });
-    }),
-  );
-  return attachment;
+  await storeFileBytes(prepared.id, file);
+  return prepared;
+}
+
+/**
+ * Links prepared attachments to an incident. Must run inside a read-write transaction over incidents, attachments,
+ * files and revisions. An attachment already linked (a save repeated after a crash) is skipped: linking is idempotent.
+ */
+export async function linkAttachments(incidentId: string, prepared: PreparedAttachment[], now: Instant): Promise<string[]> {
+  const incident = await db.incidents.get(incidentId);
+  if (!incident) throw new NotFoundError(incidentId);
+  const linked = [...incident.attachmentIds];
+  for (const facts of prepared) {
+    if (await db.attachments.get(facts.id)) continue;
+    if (!(await hasFileBytes(facts.id))) throw new NotFoundError(facts.id); // bytes removed under us: link nothing
+    const attachment: Attachment = { ...facts, incidentId, addedAt: now, version: 1 };
+    await db.attachments.add(attachment);
+    linked.push(attachment.id);
+    await appendRevision({
+      action: 'attach', entity: 'attachment', entityId: attachment.id, incidentId, at: now,
+      changes: recordedFacts.filter((field) => attachment[field] !== undefined).map((field) => ({ field, after: attachment[field] })),
+    });
+  }
+  if (linked.length !== incident.attachmentIds.length) await db.incidents.update(incidentId, { attachmentIds: linked });
+  return linked;
+}
+
+export const linkingTables = () => [db.incidents, db.attachments, db.files, db.revisions];
+
+/** Adds one file to a stored incident: bytes first, then one short transaction links it (or the bytes are removed). */
+export async function attachFile(incidentId: string, file: Blob, options: AttachOptions = {}): Promise<Attachment> {
+  const now = options.now ?? Date.now();
+  if (!(await db.incidents.get(incidentId))) throw new NotFoundError(incidentId);
+  return fileLinking(async () => {
+    const prepared = await prepareAttachment(file, { ...options, now });
+    try {
+      await mapStorageErrors(() => db.transaction('rw', linkingTables(), () => linkAttachments(incidentId, [prepared], now)));
+    } catch (error) {
+      await deleteFileBytes([prepared.id]).catch(() => undefined); // left behind, start-up would remove them
+      throw error;
+    }
+    return (await db.attachments.get(prepared.id))!;
+  });
 }
 
 /** Attachments of one incident in the order they were added (metadata and previews only). */
@@ -68,10 +101,8 @@ export async function listAttachments(incidentId: string): Promise<Attachment[]>
 }
 
 /** The original bytes, exactly as added. */
-export async function getAttachmentFile(id: string): Promise<Blob> {
-  const row = await db.files.get(id);
-  if (!row) throw new NotFoundError(id);
-  return row.blob;
+export function getAttachmentFile(id: string): Promise<Blob> {
+  return readFileBytes(id);
 }
 
 /** Removes one attachment for good (the screen asks first); the history keeps its name and hash. */

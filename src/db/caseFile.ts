@@ -1,9 +1,12 @@
+import { validateCaseDetails } from '../domain/caseValidation';
 import type { CaseDetails, Instant, PersonOfConcern } from '../domain/types';
 import { db } from './database';
-import { mapStorageErrors } from './errors';
+import { ConflictError, mapStorageErrors, ValidationError } from './errors';
 import { appendRevision, diffFields } from './revisions';
 
-export const emptyCaseDetails: CaseDetails = { ownName: '', clearNoDate: '', clearNoNote: '', restrainingOrders: [], updatedAt: 0 };
+export const emptyCaseDetails: CaseDetails = { ownName: '', clearNoDate: '', clearNoNote: '', restrainingOrders: [], updatedAt: 0, version: 0 };
+
+const bookkeeping = ['updatedAt', 'id', 'version'];
 
 export async function getCaseDetails(): Promise<CaseDetails> {
   const row = await db.caseDetails.get('case');
@@ -12,13 +15,22 @@ export async function getCaseDetails(): Promise<CaseDetails> {
   return details;
 }
 
-export async function saveCaseDetails(details: Omit<CaseDetails, 'updatedAt'>, now: Instant = Date.now()): Promise<CaseDetails> {
+/**
+ * Validated here as on the screen, so no path stores a clear no in the future. With `baseVersion`, a save based on
+ * an older version than the stored one is refused with ConflictError (another tab saved in between).
+ */
+export async function saveCaseDetails(
+  details: Omit<CaseDetails, 'updatedAt' | 'version'>, now: Instant = Date.now(), baseVersion?: number,
+): Promise<CaseDetails> {
+  const problems = validateCaseDetails(details, now);
+  if (problems.length) throw new ValidationError(problems);
   return mapStorageErrors(() =>
     db.transaction('rw', db.caseDetails, db.revisions, async () => {
       const before = await db.caseDetails.get('case');
-      const next = { ...details, id: 'case' as const, updatedAt: now };
-      const changes = diffFields(before, next, ['updatedAt', 'id']);
-      if (!changes.length) return before ?? next;
+      if (baseVersion !== undefined && (before?.version ?? 0) !== baseVersion) throw new ConflictError(before);
+      const next = { ...details, id: 'case' as const, updatedAt: now, version: (before?.version ?? 0) + 1 };
+      const changes = diffFields(before, next, bookkeeping);
+      if (before && !changes.length) return before;
       await db.caseDetails.put(next);
       await appendRevision({ action: 'save', entity: 'case', entityId: 'case', at: now, changes });
       return next;
@@ -30,13 +42,16 @@ export async function listPeople(): Promise<PersonOfConcern[]> {
   return (await db.people.toArray()).sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** Creates (no id) or updates a person of concern. */
-export async function savePerson(person: Omit<PersonOfConcern, 'id' | 'updatedAt'> & { id?: string }, now: Instant = Date.now()): Promise<PersonOfConcern> {
+export type PersonSave = Omit<PersonOfConcern, 'id' | 'updatedAt' | 'version'> & { id?: string };
+
+/** Creates (no id) or updates a person of concern; with `baseVersion`, refused with ConflictError if saved elsewhere since. */
+export async function savePerson(person: PersonSave, now: Instant = Date.now(), baseVersion?: number): Promise<PersonOfConcern> {
   return mapStorageErrors(() =>
     db.transaction('rw', db.people, db.revisions, async () => {
       const before = person.id ? await db.people.get(person.id) : undefined;
-      const next: PersonOfConcern = { ...person, id: person.id ?? crypto.randomUUID(), updatedAt: now };
-      const changes = diffFields(before, next, ['updatedAt', 'id']);
+      if (baseVersion !== undefined && (before?.version ?? 0) !== baseVersion) throw new ConflictError(before);
+      const next: PersonOfConcern = { ...person, id: person.id ?? crypto.randomUUID(), updatedAt: now, version: (before?.version ?? 0) + 1 };
+      const changes = diffFields(before, next, bookkeeping);
       if (before && !changes.length) return before;
       await db.people.put(next);
       await appendRevision({ action: before ? 'edit' : 'create', entity: 'person', entityId: next.id, at: now, changes });
@@ -46,10 +61,12 @@ export async function savePerson(person: Omit<PersonOfConcern, 'id' | 'updatedAt
 }
 
 export async function removePerson(id: string, now: Instant = Date.now()): Promise<void> {
-  await db.transaction('rw', db.people, db.revisions, async () => {
-    const before = await db.people.get(id);
-    if (!before) return;
-    await db.people.delete(id);
-    await appendRevision({ action: 'delete', entity: 'person', entityId: id, at: now, changes: diffFields(before, undefined, ['updatedAt', 'id']) });
-  });
+  await mapStorageErrors(() =>
+    db.transaction('rw', db.people, db.revisions, async () => {
+      const before = await db.people.get(id);
+      if (!before) return;
+      await db.people.delete(id);
+      await appendRevision({ action: 'delete', entity: 'person', entityId: id, at: now, changes: diffFields(before, undefined, bookkeeping) });
+    }),
+  );
 }

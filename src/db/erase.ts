@@ -23,7 +23,7 @@ export async function eraseIncident(id: string, now: Instant = Date.now()): Prom
       await db.files.bulkDelete(attachmentIds);
       await db.attachments.bulkDelete(attachmentIds);
       await db.incidents.delete(id);
-      await db.drafts.delete(`incident:${id}`);
+      await db.drafts.where('subject').equals(`incident:${id}`).delete(); // every tab's draft of it
       await appendRevision({
         action: 'erase', entity: 'incident', entityId: id, incidentId: id, at: now,
         changes: [

@@ -43,10 +43,6 @@ export async function listIncidents(filter: IncidentFilter = {}): Promise<Incide
   return rows.map(toIncident).sort(compareNewestFirst);
 }
 
-export async function countIncidents(): Promise<number> {
-  return db.incidents.where('[trashed+occurredAt]').between([0, Dexie.minKey], [0, Dexie.maxKey]).count();
-}
-
 /** Deleted incidents, most recently deleted first. */
 export async function listTrash(): Promise<Incident[]> {
   const rows = await db.incidents.where('[trashed+occurredAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]).toArray();

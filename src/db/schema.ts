@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { IssuedHead } from '../domain/integrity/types';
 import type { Attachment, CaseDetails, Incident, PersonOfConcern, Revision } from '../domain/types';
+import { upgradeToVersion3 } from './migrations';
 
 /** Stored incident: 0/1 `trashed` so one compound index lists the live log by time. */
 export interface IncidentRow extends Incident {
@@ -13,8 +14,14 @@ export interface FileRow {
 export interface CaseRow extends CaseDetails {
   id: 'case';
 }
+/** One part of an editor's draft (`form`, `files`), owned by one editor session (one tab); see drafts.ts. */
 export interface DraftRow {
+  /** `<session>|<subject>|<part>`. */
   id: string;
+  session: string;
+  /** What the draft is of, e.g. `incident:<id>` or `case`. */
+  subject: string;
+  part: string;
   value: unknown;
   savedAt: number;
 }
@@ -56,5 +63,7 @@ export class SporDatabase extends Dexie {
     });
     // 2: the heads the app has handed out, so a later rewrite or truncation of the history contradicts one. Nothing to move.
     this.version(2).stores({ heads: '++id, issuedAt' });
+    // Version counters on every record, and drafts owned by one editor session.
+    this.version(3).stores({ drafts: 'id, session, subject' }).upgrade(upgradeToVersion3);
   }
 }

@@ -52,6 +52,8 @@ export interface Incident extends IncidentInput {
   attachmentIds: string[];
   createdAt: Instant;
   updatedAt: Instant;
+  /** Number of revisions of this record in the history (see src/db/README.md); a save based on another is refused. */
+  version: number;
   /** Set while the incident is in the trash; evidence is never deleted by a slip. */
   deletedAt?: Instant;
 }
@@ -73,6 +75,8 @@ export interface Attachment {
   capturedLocalTime?: string;
   /** Small JPEG preview for images; absent for other files. */
   thumbnail?: Blob;
+  /** Number of revisions of this record in the history. */
+  version: number;
 }
 
 export interface PersonOfConcern {
@@ -87,6 +91,8 @@ export interface PersonOfConcern {
   photo?: Blob;
   photoType?: string;
   updatedAt: Instant;
+  /** Number of revisions of this record in the history. */
+  version: number;
 }
 
 export interface RestrainingOrder {
@@ -105,6 +111,8 @@ export interface CaseDetails {
   clearNoNote: string;
   restrainingOrders: RestrainingOrder[];
   updatedAt: Instant;
+  /** Number of revisions of the case record in the history; 0 while nothing was saved. */
+  version: number;
 }
 
 /** `erase`: the user deleted an incident for good; the record names which revisions lost their content, nothing more. */

@@ -12,8 +12,9 @@ import trash from './messages/trash';
 import pwaSettings from './messages/pwaSettings';
 import integrity from './messages/integrity';
 import evidence from './messages/evidence';
+import forms from './messages/forms';
 import { addAreas } from './catalogue';
 
-export const laterAreas = [report, editor, overview, exportReport, caseFile, help, settings, incident, trash, pwaSettings, integrity, evidence];
+export const laterAreas = [report, editor, overview, exportReport, caseFile, help, settings, incident, trash, pwaSettings, integrity, evidence, forms];
 
 addAreas(laterAreas);

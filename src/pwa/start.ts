@@ -11,6 +11,8 @@ export async function startPwa(): Promise<void> {
   started = true;
   if (await resetServiceWorkerIfAsked()) return;
   watchDatabaseUpgrades();
+  // Bytes a crash left unlinked (stored, but the save never committed) are removed once the app is up.
+  void import('../db/unlinkedFiles').then(({ removeUnlinkedFiles }) => removeUnlinkedFiles()).catch(() => undefined);
   // Settings shows the outcome and can ask again.
   requestPersistentStorage().catch(() => undefined).finally(() => void refreshStorageStatus());
   await registerServiceWorker();

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { discardDraft, getCaseDetails, listPeople, listRevisions, loadDraft, removePerson, saveCaseDetails, saveDraft, savePerson } from '../../src/db';
+import { adoptDraft, ConflictError, discardDraft, getCaseDetails, listDrafts, ValidationError, listPeople, listRevisions, loadDraft, removePerson, saveCaseDetails, saveDraft, savePerson } from '../../src/db';
 import { freshDatabase } from '../helpers/db';
 
 describe('drafts', () => {
@@ -7,15 +7,39 @@ describe('drafts', () => {
     freshDatabase();
   });
 
+  const mine = { session: 'tab-a', subject: 'new-incident:1' };
+  const theirs = { session: 'tab-b', subject: 'new-incident:2' };
+
   it('a draft with a pending file comes back after the app is reopened, until discarded', async () => {
     const photo = new Blob([new Uint8Array([1, 2, 3])], { type: 'image/jpeg' });
-    await saveDraft('incident:new', { description: 'Bil parkeret udenfor', files: [{ blob: photo, name: 'a.jpg' }] }, 42);
-    const draft = await loadDraft<{ description: string; files: { blob: Blob; name: string }[] }>('incident:new');
-    expect(draft?.savedAt).toBe(42);
-    expect(draft?.value.description).toBe('Bil parkeret udenfor');
-    expect(new Uint8Array(await draft!.value.files[0].blob.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
-    await discardDraft('incident:new');
-    expect(await loadDraft('incident:new')).toBeUndefined();
+    await saveDraft(mine, 'form', { description: 'Bil parkeret udenfor' }, 42);
+    await saveDraft(mine, 'files', [{ blob: photo, name: 'a.jpg' }], 43);
+    const draft = await loadDraft<{ description: string }>(mine, 'form');
+    expect(draft).toEqual({ value: { description: 'Bil parkeret udenfor' }, savedAt: 42 });
+    const files = await loadDraft<{ blob: Blob; name: string }[]>(mine, 'files');
+    expect(new Uint8Array(await files!.value[0]!.blob.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
+    expect(await listDrafts('new-incident:')).toEqual([{ ...mine, savedAt: 43 }]);
+    await discardDraft(mine);
+    expect(await loadDraft(mine, 'form')).toBeUndefined();
+    expect(await loadDraft(mine, 'files')).toBeUndefined();
+  });
+
+  it('two sessions keep their own drafts: discarding one leaves the other', async () => {
+    await saveDraft(mine, 'form', { description: 'mine' }, 1);
+    await saveDraft(theirs, 'form', { description: 'theirs' }, 2);
+    await saveDraft({ session: 'tab-b', subject: mine.subject }, 'form', { description: 'theirs, same subject' }, 3);
+    await discardDraft(mine);
+    expect((await listDrafts()).map(({ session, subject }) => `${session} ${subject}`)).toEqual(['tab-b new-incident:1', 'tab-b new-incident:2']);
+    expect(await loadDraft(theirs, 'form')).toMatchObject({ value: { description: 'theirs' } });
+  });
+
+  it('a draft left by a closed session is adopted once, with all its parts', async () => {
+    await saveDraft(theirs, 'form', { description: 'left behind' }, 5);
+    await saveDraft(theirs, 'files', [], 6);
+    expect(await adoptDraft(theirs, 'tab-c')).toBe(true);
+    expect(await adoptDraft(theirs, 'tab-d')).toBe(false);
+    expect(await loadDraft({ session: 'tab-c', subject: theirs.subject }, 'form')).toEqual({ value: { description: 'left behind' }, savedAt: 5 });
+    expect(await listDrafts()).toEqual([{ session: 'tab-c', subject: theirs.subject, savedAt: 6 }]);
   });
 });
 
@@ -27,8 +51,30 @@ describe('the case', () => {
   it('starts empty, saves details and records the change', async () => {
     expect(await getCaseDetails()).toMatchObject({ ownName: '', restrainingOrders: [] });
     const order = { issuedOn: '2026-03-01', expiresOn: '2031-03-01', journalNumber: '0100-12345-00001-26', note: '' };
-    await saveCaseDetails({ ownName: 'Anna', clearNoDate: '2026-01-02', clearNoNote: 'SMS', restrainingOrders: [order] }, 10);
-    expect(await getCaseDetails()).toEqual({ ownName: 'Anna', clearNoDate: '2026-01-02', clearNoNote: 'SMS', restrainingOrders: [order], updatedAt: 10 });
+    await saveCaseDetails({ ownName: 'Anna', clearNoDate: '2026-01-02', clearNoNote: 'SMS', restrainingOrders: [order] }, Date.UTC(2026, 5, 1));
+    expect(await getCaseDetails()).toEqual({ ownName: 'Anna', clearNoDate: '2026-01-02', clearNoNote: 'SMS', restrainingOrders: [order], updatedAt: Date.UTC(2026, 5, 1), version: 1 });
+  });
+
+  it('refuses a clear no in the future and an order that expires before it was issued, whoever calls', async () => {
+    const now = Date.UTC(2026, 5, 1, 12);
+    const future = { ownName: '', clearNoDate: '2026-06-02', clearNoNote: '', restrainingOrders: [] };
+    await expect(saveCaseDetails(future, now)).rejects.toBeInstanceOf(ValidationError);
+    const backwards = { ...future, clearNoDate: '', restrainingOrders: [{ issuedOn: '2026-03-01', expiresOn: '2026-02-01', journalNumber: '', note: '' }] };
+    await expect(saveCaseDetails(backwards, now)).rejects.toMatchObject({ problems: [{ field: 'case-order-1-expiresOn', params: { number: 1 } }] });
+    expect(await getCaseDetails()).toMatchObject({ version: 0, clearNoDate: '' });
+    expect(await listRevisions()).toEqual([]);
+  });
+
+  it('counts versions and refuses a save based on an older one', async () => {
+    const details = { ownName: 'Anna', clearNoDate: '', clearNoNote: '', restrainingOrders: [] };
+    await saveCaseDetails(details, 1, 0);
+    await saveCaseDetails({ ...details, ownName: 'Anna J.' }, 2, 1);
+    await expect(saveCaseDetails({ ...details, ownName: 'Anna Jensen' }, 3, 1)).rejects.toBeInstanceOf(ConflictError);
+    expect(await getCaseDetails()).toMatchObject({ ownName: 'Anna J.', version: 2 });
+    const person = await savePerson({ name: 'Jens', relation: '', phones: [], emails: [], profiles: [], vehicle: '', description: '' }, 1, 0);
+    expect(person.version).toBe(1);
+    await expect(savePerson({ ...person, name: 'Jens B.' }, 2, 0)).rejects.toBeInstanceOf(ConflictError);
+    expect((await savePerson({ ...person, name: 'Jens B.' }, 2, 1)).version).toBe(2);
   });
 
   it('keeps people of concern with several numbers, and records their removal', async () => {

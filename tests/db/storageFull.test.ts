@@ -39,9 +39,9 @@ describe('attaching a file when the phone is out of storage space', () => {
 
   it('turns the quota failure of the file bytes into StorageFullError and writes nothing', async () => {
     const incident = await addIncident(incidentInput({ description: 'Filmed from the car' }), now);
-    vi.spyOn(database.files, 'add').mockImplementationOnce(quotaExceeded);
+    vi.spyOn(database.files, 'put').mockImplementationOnce(quotaExceeded);
     await expectRefusedAndUntouched(incident.id);
-    expect(database.files.add).toHaveBeenCalledTimes(1);
+    expect(database.files.put).toHaveBeenCalledTimes(1);
   });
 
   it('rolls back the bytes and the attachment row already written when the quota runs out at the last write', async () => {
@@ -54,7 +54,7 @@ describe('attaching a file when the phone is out of storage space', () => {
 
   it('stores the file normally once space is free again', async () => {
     const incident = await addIncident(incidentInput(), now);
-    vi.spyOn(database.files, 'add').mockImplementationOnce(quotaExceeded);
+    vi.spyOn(database.files, 'put').mockImplementationOnce(quotaExceeded);
     await expect(attachFile(incident.id, new Blob(['x']), { fileName: 'a.txt', now })).rejects.toBeInstanceOf(StorageFullError);
     const attachment = await attachFile(incident.id, new Blob(['x']), { fileName: 'a.txt', now: now + 1 });
     expect((await getIncident(incident.id))?.attachmentIds).toEqual([attachment.id]);

@@ -7,7 +7,7 @@ import { incidentInput } from '../helpers/db';
 let counter = 0;
 function incident(overrides: Partial<Incident>): Incident {
   counter += 1;
-  return { ...incidentInput(), id: `i${counter}`, attachmentIds: [], createdAt: 0, updatedAt: 0, ...overrides };
+  return { ...incidentInput(), id: `i${counter}`, attachmentIds: [], createdAt: 0, updatedAt: 0, ...overrides, version: overrides.version ?? 1 };
 }
 
 describe('summary model', () => {

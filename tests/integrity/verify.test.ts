@@ -47,7 +47,7 @@ describe('verifyLog: the whole log against its history', () => {
 
   it('a deleted row is missing; a row the history never wrote is unrecorded', async () => {
     await database.incidents.delete(seeded.second.id);
-    await database.people.put({ id: 'forged', name: 'X', relation: '', phones: [], emails: [], profiles: [], vehicle: '', description: '', updatedAt: now });
+    await database.people.put({ id: 'forged', name: 'X', relation: '', phones: [], emails: [], profiles: [], vehicle: '', description: '', updatedAt: now, version: 1 });
     const result = await verifyLog();
     expect(result.differences).toEqual([
       { entity: 'incident', id: seeded.second.id, incidentId: seeded.second.id, problem: 'missing' },

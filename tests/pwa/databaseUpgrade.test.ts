@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../helpers/db';
 import { registerUnsavedWork } from '../../src/app/unsavedWork';
-import { databaseReplaced, watchDatabaseUpgrades } from '../../src/pwa/databaseUpgrade';
-import { loadDraft, saveDraft } from '../../src/db';
+import { databaseReplaced, draftsKeptBeforeUpgrade, watchDatabaseUpgrades } from '../../src/pwa/databaseUpgrade';
+import { loadDraft, saveDraft, StorageFullError } from '../../src/db';
 
 /** A newer tab opening the same database at a higher version, with a store of its own. */
 function openNewerVersion(name: string, version: number): Promise<IDBDatabase> {
@@ -14,11 +14,14 @@ function openNewerVersion(name: string, version: number): Promise<IDBDatabase> {
   });
 }
 
+const address = { session: 'tab-1', subject: 'new-incident:a' };
+
 describe('a newer tab upgrades the database', () => {
   const cleanups: (() => void)[] = [];
   afterEach(() => {
     cleanups.splice(0).forEach((cleanup) => cleanup());
     databaseReplaced.value = false;
+    draftsKeptBeforeUpgrade.value = true;
   });
 
   it('saves the open draft, lets the upgrade through and asks this tab to reload', async () => {
@@ -28,7 +31,7 @@ describe('a newer tab upgrades the database', () => {
     // An editor's flush that does some work before it writes (the case Dexie's default close would lose).
     cleanups.push(registerUnsavedWork(async () => {
       await new Promise((done) => setTimeout(done, 20));
-      await saveDraft('incident:new', { notes: 'typed just before the upgrade' });
+      await saveDraft(address, 'form', { notes: 'typed just before the upgrade' });
     }));
 
     const newer = await openNewerVersion(database.name, database.verno * 10 + 10);
@@ -37,10 +40,24 @@ describe('a newer tab upgrades the database', () => {
     expect(database.isOpen()).toBe(false);
     // The draft reached the disk before the upgrade: the newer version finds it.
     const drafts = await new Promise<unknown>((resolve) => {
-      const request = newer.transaction('drafts').objectStore('drafts').get('incident:new');
+      const request = newer.transaction('drafts').objectStore('drafts').get('tab-1|new-incident:a|form');
       request.onsuccess = () => resolve(request.result);
     });
     expect(drafts).toMatchObject({ value: { notes: 'typed just before the upgrade' } });
+    expect(draftsKeptBeforeUpgrade.value).toBe(true);
+    newer.close();
+  });
+
+  it('says so when an open draft could not be stored before the upgrade, instead of dropping it silently', async () => {
+    const database = freshDatabase();
+    await database.open();
+    cleanups.push(watchDatabaseUpgrades());
+    cleanups.push(registerUnsavedWork(async () => {
+      throw new StorageFullError('Storage is full');
+    }));
+    const newer = await openNewerVersion(database.name, database.verno * 10 + 10);
+    expect(databaseReplaced.value).toBe(true);
+    expect(draftsKeptBeforeUpgrade.value).toBe(false);
     newer.close();
   });
 
@@ -49,8 +66,8 @@ describe('a newer tab upgrades the database', () => {
     await database.open();
     cleanups.push(watchDatabaseUpgrades());
     const newer = await openNewerVersion(database.name, database.verno * 10 + 10);
-    await expect(saveDraft('incident:new', { notes: 'x' })).rejects.toThrow();
-    await expect(loadDraft('incident:new')).rejects.toThrow();
+    await expect(saveDraft(address, 'form', { notes: 'x' })).rejects.toThrow();
+    await expect(loadDraft(address, 'form')).rejects.toThrow();
     newer.close();
   });
 });

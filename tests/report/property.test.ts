@@ -55,7 +55,7 @@ function makeData(shapes: IncidentShape[]): ReportData {
     const token = (field: string) => `${field}${index}x`;
     const files = shape.annexes.map((mimeType, fileIndex): AnnexFacts => ({
       id: `${id}-file-${fileIndex}`, incidentId: id, fileName: `bilag-${index}-${fileIndex}`, mimeType, size: 1000 + fileIndex,
-      sha256: sha256Hex(`${id}/${fileIndex}`), addedAt: shape.occurredAt + hour,
+      sha256: sha256Hex(`${id}/${fileIndex}`), addedAt: shape.occurredAt + hour, version: 1,
     }));
     attachments[id] = files;
     return {
@@ -75,6 +75,7 @@ function makeData(shapes: IncidentShape[]): ReportData {
       attachmentIds: files.map((file) => file.id),
       createdAt: shape.occurredAt + hour,
       updatedAt: shape.occurredAt + 2 * hour,
+      version: 1,
     };
   });
   return { ...base, incidents, attachments, history: {} };

@@ -32,6 +32,8 @@ export function incident(overrides: Partial<Incident> & { kind: IncidentKind; oc
     createdAt: overrides.occurredAt + 3_600_000,
     updatedAt: overrides.occurredAt + 3_600_000,
     ...overrides,
+    version: overrides.version ?? 1,
+
   };
 }
 
@@ -43,6 +45,7 @@ export function annex(incidentId: string, fileName: string, mimeType: string, si
     mimeType,
     size,
     sha256: sha256Hex(`${incidentId}/${fileName}`),
+    version: 1,
     addedAt,
     ...(capturedAt !== undefined ? { capturedAt, capturedAtSource: 'exif' as const } : {}),
   };
@@ -97,12 +100,13 @@ export function sampleData(): ReportData {
     people: [{
       id: 'person-1', name: 'Mads Kristensen', relation: 'Tidligere kæreste (2021–2026)', phones: ['+45 51 23 45 67', '+45 42 98 76 54'],
       emails: ['mads.k87@gmail.com'], profiles: ['mads.k.1987 (Messenger)', 'sandheden_om_anna (Facebook)'],
-      vehicle: 'Sort Toyota Yaris, AB 12 345', description: 'Ca. 185 cm, kort mørkt hår, ofte i grøn jakke.', updatedAt: at(8, 1, 12),
+      vehicle: 'Sort Toyota Yaris, AB 12 345', description: 'Ca. 185 cm, kort mørkt hår, ofte i grøn jakke.', updatedAt: at(8, 1, 12), version: 1,
     }],
     caseDetails: {
       ownName: 'Anna Sørensen', clearNoDate: '2026-08-01', clearNoNote: 'SMS: "Jeg vil ikke have mere kontakt med dig. Lad være med at skrive eller ringe."',
       restrainingOrders: [{ issuedOn: '2026-11-10', expiresOn: '2031-11-10', journalNumber: '0100-76543-00188-26', note: 'Tilhold udstedt af Københavns Politi.' }],
       updatedAt: at(11, 10, 12),
+      version: 1,
     },
     history,
     verification: {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getIncident, listIncidents, loadDraft } from '../../src/db';
+import { getIncident, listDrafts, listIncidents } from '../../src/db';
 import { localTimeText } from '../../src/domain/localTime';
 import { setLanguage } from '../../src/i18n';
 import IncidentEditor from '../../src/screens/IncidentEditor';
@@ -38,7 +38,7 @@ describe('the incident editor', () => {
     // The preset time is now, to the minute.
     expect(saved!.occurredAt).toBeGreaterThan(before - 60_000);
     expect(saved!.occurredAt).toBeLessThanOrEqual(Date.now());
-    expect(await loadDraft('incident:new')).toBeUndefined();
+    expect(await listDrafts()).toEqual([]);
   });
 
   it('refuses a time in the future with a message at the field, and stores nothing', async () => {
@@ -47,10 +47,14 @@ describe('the incident editor', () => {
     const time = screen.getByLabelText('Date and time');
     fireEvent.input(time, { target: { value: localTimeText(Date.now() + 2 * 86_400_000, 'Europe/Copenhagen') } });
     fireEvent.click(save);
-    const message = await screen.findByText('The time is in the future. Enter when it happened.');
+    const summary = await screen.findByRole('alert', { name: 'There is a problem' });
+    await waitFor(() => expect(document.activeElement).toBe(summary));
+    const message = document.getElementById('editor-problem-occurredAt')!;
+    expect(message.textContent).toBe('The time is in the future. Enter when it happened.');
     expect(time.getAttribute('aria-invalid')).toBe('true');
     expect(time.getAttribute('aria-describedby')).toContain(message.id);
-    await waitFor(() => expect(document.activeElement).toBe(time));
+    fireEvent.click(within(summary).getByRole('link', { name: 'The time is in the future. Enter when it happened.' }));
+    expect(document.activeElement).toBe(time);
     expect(await listIncidents()).toEqual([]);
     expect(location.hash).toBe('#/new');
   });
@@ -66,8 +70,9 @@ describe('the incident editor', () => {
   it('asks for the kind when none is chosen', async () => {
     const save = await openEditor();
     fireEvent.click(save);
-    expect(await screen.findByText('Choose what kind of incident this was.')).toBeTruthy();
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'Call' })));
+    const summary = await screen.findByRole('alert', { name: 'There is a problem' });
+    fireEvent.click(within(summary).getByRole('link', { name: 'Choose what kind of incident this was.' }));
+    expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'Call' }));
     expect(await listIncidents()).toEqual([]);
   });
 
@@ -87,7 +92,8 @@ describe('the incident editor', () => {
     await openEditor();
     fireEvent.click(screen.getByRole('radio', { name: 'Letter' }));
     fireEvent.input(screen.getByLabelText('What happened'), { target: { value: 'A letter in the mailbox: "I see you"' } });
-    await waitFor(() => expect(loadDraft('incident:new')).resolves.toBeDefined(), { timeout: 2000 });
+    await screen.findByText(/Draft kept on this phone at/, {}, { timeout: 2000 });
+    expect(await listDrafts('new-incident:')).toHaveLength(1);
     cleanup();
 
     await openEditor();
@@ -98,7 +104,7 @@ describe('the incident editor', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Discard draft' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Throw away' }));
     await waitFor(() => expect((screen.getByLabelText('What happened') as HTMLTextAreaElement).value).toBe(''));
-    expect(await loadDraft('incident:new')).toBeUndefined();
+    expect(await listDrafts()).toEqual([]);
     expect(await listIncidents()).toEqual([]);
   });
 

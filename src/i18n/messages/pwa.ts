@@ -10,6 +10,7 @@ export default defineMessages({
     'pwa.update.failed': 'The update was not applied because your entry could not be saved first: {detail}',
     'pwa.database.replaced': 'Spor was updated in another window. Your entries are safe; reload to continue.',
     'pwa.database.reload': 'Reload',
+    'pwa.database.draftNotKept': 'What you were typing could not be stored first: it is only on this screen now. Copy it before you reload.',
   },
   da: {
     'pwa.update.available': 'En ny version af Spor er klar.',
@@ -19,5 +20,6 @@ export default defineMessages({
     'pwa.update.failed': 'Opdateringen blev ikke udført, fordi din indtastning ikke kunne gemmes først: {detail}',
     'pwa.database.replaced': 'Spor er blevet opdateret i et andet vindue. Dine hændelser er i sikkerhed; genindlæs for at fortsætte.',
     'pwa.database.reload': 'Genindlæs',
+    'pwa.database.draftNotKept': 'Det, du var ved at skrive, kunne ikke gemmes først: det står nu kun her på skærmen. Kopiér det, før du genindlæser.',
   },
 });

@@ -3,7 +3,7 @@ import { saveCaseDetails } from '../../db';
 import type { CaseDetails, RestrainingOrder } from '../../domain/types';
 import { t } from '../../i18n';
 import { DateField, todayIsoDate } from './DateField';
-import { Field } from './Field';
+import { TextField } from '../../ui/TextField';
 import { RestrainingOrderFields, restrainingOrderProblem } from './RestrainingOrderFields';
 import { SaveBar } from './SaveBar';
 import { useSave } from './useSave';
@@ -46,14 +46,14 @@ export function CaseDetailsForm({ initial }: { initial: CaseDetails }) {
     <form class="case-details" onSubmit={submit} noValidate>
       <section aria-labelledby="case-you">
         <h2 id="case-you">{t('case.you.heading')}</h2>
-        <Field label={t('case.ownName')} value={details.ownName} autoComplete="name" onInput={(ownName) => update({ ownName })} />
+        <TextField label={t('case.ownName')} value={details.ownName} autoComplete="name" onInput={(ownName) => update({ ownName })} />
       </section>
 
       <section aria-labelledby="case-clear-no" class="stack">
         <h2 id="case-clear-no">{t('case.clearNo.heading')}</h2>
         <p class="muted">{t('case.clearNo.why')}</p>
         <DateField label={t('case.clearNoDate')} value={details.clearNoDate} max={today} onInput={(clearNoDate) => update({ clearNoDate })} />
-        <Field
+        <TextField
           label={t('case.clearNoNote')}
           hint={t('case.clearNoNote.hint')}
           value={details.clearNoNote}

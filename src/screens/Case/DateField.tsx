@@ -1,6 +1,6 @@
 import { language } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/calendarDates';
-import { Field } from './Field';
+import { TextField } from '../../ui/TextField';
 
 interface DateFieldProps {
   label: string;
@@ -13,7 +13,7 @@ interface DateFieldProps {
 /** A date input that repeats the chosen date in words with its weekday, so a mistyped year stands out. */
 export function DateField({ label, value, onInput, max }: DateFieldProps) {
   const spelled = value ? formatCalendarDate(value, language.value) : undefined;
-  return <Field type="date" label={label} value={value} onInput={onInput} max={max} hint={spelled} />;
+  return <TextField type="date" label={label} value={value} onInput={onInput} max={max} hint={spelled} />;
 }
 
 /** Today as yyyy-MM-dd in the device's zone. */

@@ -3,14 +3,14 @@ import { removePerson, savePerson } from '../../db';
 import type { PersonOfConcern } from '../../domain/types';
 import { t } from '../../i18n';
 import { ConfirmRemove } from './ConfirmRemove';
-import { Field } from './Field';
+import { TextField } from '../../ui/TextField';
 import { PersonPhoto } from './PersonPhoto';
 import { SaveBar } from './SaveBar';
 import { useSave } from './useSave';
 import { errorText } from '../../ui/errorText';
 import { ValueList, cleanValues } from './ValueList';
 
-export type PersonInput = Omit<PersonOfConcern, 'id' | 'updatedAt'> & { id?: string };
+export type PersonInput = Omit<PersonOfConcern, 'id' | 'updatedAt' | 'version'> & { id?: string; version?: number };
 
 export const blankPerson: PersonInput = {
   name: '', relation: '', phones: [], emails: [], profiles: [], vehicle: '', description: '',
@@ -60,8 +60,8 @@ export function PersonForm({ initial, onRemoved }: PersonFormProps) {
           void saving.save();
         }}
       >
-        <Field label={t('case.person.name')} value={person.name} onInput={(name) => update({ name })} />
-        <Field
+        <TextField label={t('case.person.name')} value={person.name} onInput={(name) => update({ name })} />
+        <TextField
           label={t('case.person.relation')}
           hint={t('case.person.relation.hint')}
           value={person.relation}
@@ -92,13 +92,13 @@ export function PersonForm({ initial, onRemoved }: PersonFormProps) {
           values={person.profiles}
           onChange={(profiles) => update({ profiles })}
         />
-        <Field
+        <TextField
           label={t('case.person.vehicle')}
           hint={t('case.person.vehicle.hint')}
           value={person.vehicle}
           onInput={(vehicle) => update({ vehicle })}
         />
-        <Field
+        <TextField
           multiline
           label={t('case.person.description')}
           hint={t('case.person.description.hint')}

@@ -2,7 +2,7 @@ import type { RestrainingOrder } from '../../domain/types';
 import { t } from '../../i18n';
 import { ConfirmRemove } from './ConfirmRemove';
 import { DateField } from './DateField';
-import { Field } from './Field';
+import { TextField } from '../../ui/TextField';
 
 interface RestrainingOrderFieldsProps {
   number: number;
@@ -20,8 +20,8 @@ export function RestrainingOrderFields({ number, order, onChange, onRemove }: Re
         <DateField label={t('case.order.issuedOn')} value={order.issuedOn} onInput={set('issuedOn')} />
         <DateField label={t('case.order.expiresOn')} value={order.expiresOn} onInput={set('expiresOn')} />
       </div>
-      <Field label={t('case.order.journalNumber')} value={order.journalNumber} onInput={set('journalNumber')} />
-      <Field label={t('case.order.note')} value={order.note} onInput={set('note')} />
+      <TextField label={t('case.order.journalNumber')} value={order.journalNumber} onInput={set('journalNumber')} />
+      <TextField label={t('case.order.note')} value={order.note} onInput={set('note')} />
       <ConfirmRemove
         label={t('case.order.remove', { number })}
         question={t('case.order.confirmRemove', { number })}

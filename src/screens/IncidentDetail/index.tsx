@@ -8,6 +8,7 @@ import { language, t } from '../../i18n';
 import { formatInstant, formatZonedTime } from '../../i18n/dates';
 import { BackLink } from '../../ui/BackLink';
 import { errorText } from '../../ui/errorText';
+import { SavedConfirmation } from '../../ui/SavedConfirmation';
 import { Toast } from '../../ui/Toast';
 import { AttachmentCard } from './AttachmentCard';
 import { IncidentFields } from './IncidentFields';
@@ -74,6 +75,7 @@ export default function IncidentDetail({ id }: { id: string }) {
     <article class="incident-detail">
       <p><BackLink to={{ screen: 'timeline' }} label={t('incident.backToLog')} /></p>
       <h1>{t(`kind.${incident.kind}`)}</h1>
+      <SavedConfirmation id={id} />
       {failure && <p class="error-box" role="alert">{failure}</p>}
       {inTrash && (
         <div class="trash-banner" role="status">

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Place, PrivatableField } from '../../domain/types';
 import { t, type MessageKey } from '../../i18n';
 import { PrivateToggle } from './PrivateToggle';
-import { TextField } from './TextField';
+import { TextField } from '../../ui/TextField';
 
 interface PlaceFieldsProps {
   place: Place;
@@ -47,7 +47,7 @@ export function PlaceFields({ place, privateFields, onChange, onPrivateChange }:
     <fieldset>
       <legend>{t('editor.place')}</legend>
       <div class="stack">
-        <TextField id="editor-place" label="editor.placeText" hint="editor.placeHint" value={place.text} onChange={(text) => onChange({ ...place, text })} />
+        <TextField id="editor-place" label={t('editor.placeText')} hint={t('editor.placeHint')} value={place.text} onInput={(text) => onChange({ ...place, text })} />
         <div aria-live="polite">
           {hasPosition && (
             <p class="position">

@@ -10,21 +10,16 @@ import { fileTypeLabel, formatFileSize } from '../../ui/fileSize';
 import { Thumbnail } from '../../ui/Thumbnail';
 import { errorText } from '../../ui/errorText';
 
-interface StoredAttachmentsProps {
-  incidentId: string;
-  /** Changes whenever files were stored, so the list is read again. */
-  version: number;
-}
 
 /** Evidence already stored with the incident; removing one asks first, since the file is then gone. */
-export function StoredAttachments({ incidentId, version }: StoredAttachmentsProps) {
+export function StoredAttachments({ incidentId }: { incidentId: string }) {
   const [attachments, setAttachments] = useState<Attachment[]>([]);
   const [removing, setRemoving] = useState<Attachment>();
   const [problem, setProblem] = useState<string>();
   const [reloads, setReloads] = useState(0);
   useEffect(() => {
     listAttachments(incidentId).then(setAttachments, (error) => setProblem(errorText(error)));
-  }, [incidentId, version, reloads]);
+  }, [incidentId, reloads]);
   if (!attachments.length && !problem) return null;
 
   async function remove(attachment: Attachment) {

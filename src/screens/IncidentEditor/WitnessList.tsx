@@ -1,13 +1,20 @@
 import { blankWitness } from '../../domain/incident';
 import type { Witness } from '../../domain/types';
 import { t } from '../../i18n';
-import { FieldProblem, describedBy } from './FieldProblem';
 import { Icon } from '../../ui/Icon';
+import { TextField } from '../../ui/TextField';
 
 interface WitnessListProps {
   witnesses: Witness[];
+  /** Set when a witness has a contact or note but no name: shown on each such name field. */
   problem?: string;
   onChange: (witnesses: Witness[]) => void;
+}
+
+/** Id of the first witness name that is missing, for the error summary's link. */
+export function firstMissingWitnessName(witnesses: Witness[]): string {
+  const index = witnesses.findIndex((witness) => !witness.name.trim() && (witness.contact.trim() || witness.note.trim()));
+  return `editor-witness-${Math.max(0, index)}-name`;
 }
 
 /** Any number of witnesses, each with a name, a phone or e-mail and a note. */
@@ -21,33 +28,17 @@ export function WitnessList({ witnesses, problem, onChange }: WitnessListProps) 
   };
   return (
     <div class="stack witness-list">
-      <FieldProblem field="witnesses" message={problem} />
       {witnesses.map((witness, index) => {
         const id = `editor-witness-${index}`;
-        const nameMissing = problem && !witness.name.trim();
+        const nameMissing = !witness.name.trim() && (witness.contact.trim() || witness.note.trim());
         return (
           <fieldset key={index} class="witness">
             <legend>{t('editor.witness', { number: index + 1 })}</legend>
             <div class="stack">
-              <div>
-                <label for={`${id}-name`}>{t('editor.witnessName')}</label>
-                <input
-                  id={`${id}-name`}
-                  value={witness.name}
-                  autoComplete="off"
-                  aria-invalid={nameMissing ? true : undefined}
-                  aria-describedby={nameMissing ? describedBy('witnesses', problem) : undefined}
-                  onInput={(event) => change(index, { name: event.currentTarget.value })}
-                />
-              </div>
-              <div>
-                <label for={`${id}-contact`}>{t('editor.witnessContact')}</label>
-                <input id={`${id}-contact`} value={witness.contact} autoComplete="off" onInput={(event) => change(index, { contact: event.currentTarget.value })} />
-              </div>
-              <div>
-                <label for={`${id}-note`}>{t('editor.witnessNote')}</label>
-                <textarea id={`${id}-note`} rows={2} value={witness.note} onInput={(event) => change(index, { note: event.currentTarget.value })} />
-              </div>
+              <TextField id={`${id}-name`} label={t('editor.witnessName')} value={witness.name} problem={nameMissing ? problem : undefined}
+                onInput={(name) => change(index, { name })} />
+              <TextField id={`${id}-contact`} label={t('editor.witnessContact')} value={witness.contact} onInput={(contact) => change(index, { contact })} />
+              <TextField id={`${id}-note`} label={t('editor.witnessNote')} value={witness.note} multiline rows={2} onInput={(note) => change(index, { note })} />
               <button type="button" onClick={() => onChange(witnesses.filter((_, at) => at !== index))}>
                 {t('editor.removeWitness', { number: index + 1 })}
               </button>

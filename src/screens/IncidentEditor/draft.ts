@@ -1,39 +1,54 @@
-import { discardDraft, loadDraft, saveDraft } from '../../db';
+import { liveSessions } from '../../app/editorSession';
+import { adoptDraft, discardDraft, listDrafts, loadDraft, type DraftAddress } from '../../db';
 import type { EditorForm, PendingFile } from './form';
 
-// The text and the picked files are two draft records: typing rewrites the small one often,
-// while a large video is written once when it is picked, not on every keystroke.
+// The text and the picked files are two parts of one draft: typing rewrites the small one often, while a large video
+// is written once when it is picked. A new incident's draft is named after the id the incident will be saved under.
+
+export interface FormPart {
+  form: EditorForm;
+  /** The incident version the form started from; 0 for a new incident. */
+  baseVersion: number;
+}
 
 export interface EditorDraft {
-  form?: EditorForm;
+  address: DraftAddress;
+  form?: FormPart;
   files: PendingFile[];
   savedAt: number;
 }
 
-export function draftKey(incidentId: string | undefined): string {
-  return `incident:${incidentId ?? 'new'}`;
+export const newIncidentSubject = (incidentId: string) => `new-incident:${incidentId}`;
+export const incidentSubject = (incidentId: string) => `incident:${incidentId}`;
+
+/** The incident id a new-incident draft will be saved under. */
+export function incidentIdOf(subject: string): string {
+  return subject.slice(subject.indexOf(':') + 1);
 }
 
-const filesKey = (key: string) => `${key}:files`;
-
-export function saveFormDraft(key: string, form: EditorForm): Promise<void> {
-  return saveDraft(key, form);
-}
-
-export function saveFilesDraft(key: string, files: PendingFile[]): Promise<void> {
-  return saveDraft(filesKey(key), files);
-}
-
-export async function loadEditorDraft(key: string): Promise<EditorDraft | undefined> {
-  const [form, files] = await Promise.all([loadDraft<EditorForm>(key), loadDraft<PendingFile[]>(filesKey(key))]);
+/**
+ * This tab's draft of an incident (`incident:<id>`) or of a new incident (`new-incident:`, the newest), or else one left
+ * by a tab that has closed, which this tab then adopts. Drafts of tabs still open are never touched.
+ */
+export async function openEditorDraft(session: string, subject: string): Promise<EditorDraft | undefined> {
+  const isNew = subject === newIncidentSubject('');
+  const candidates = (await listDrafts(subject)).filter((draft) => isNew || draft.subject === subject);
+  let address: DraftAddress | undefined = candidates.find((draft) => draft.session === session);
+  if (!address) {
+    const live = await liveSessions();
+    for (const orphan of candidates.filter((draft) => !live?.has(draft.session))) {
+      if (await adoptDraft(orphan, session)) {
+        address = { session, subject: orphan.subject };
+        break;
+      }
+    }
+  }
+  if (!address) return undefined;
+  const [form, files] = await Promise.all([loadDraft<FormPart>(address, 'form'), loadDraft<PendingFile[]>(address, 'files')]);
   if (!form && !files?.value.length) return undefined;
-  return {
-    form: form?.value,
-    files: files?.value ?? [],
-    savedAt: Math.max(form?.savedAt ?? 0, files?.savedAt ?? 0),
-  };
+  return { address, form: form?.value, files: files?.value ?? [], savedAt: Math.max(form?.savedAt ?? 0, files?.savedAt ?? 0) };
 }
 
-export async function discardEditorDraft(key: string): Promise<void> {
-  await Promise.all([discardDraft(key), discardDraft(filesKey(key))]);
+export function discardEditorDraft(address: DraftAddress): Promise<void> {
+  return discardDraft(address);
 }

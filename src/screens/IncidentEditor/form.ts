@@ -107,3 +107,20 @@ export function validateForm(form: EditorForm, now: number): ValidationProblem[]
   const others = validateIncident(inputFromForm(form), now).filter((problem) => !timeProblems.some((time) => time.field === problem.field));
   return [...timeProblems, ...others].sort((a, b) => fieldOrder.indexOf(a.field) - fieldOrder.indexOf(b.field));
 }
+
+/** Everything typed, as plain text to copy or share when the phone cannot store it. */
+export function formAsText(form: EditorForm, label: (field: string) => string): string {
+  const lines = [
+    form.kind && `${label('kind')}: ${label(`kind.${form.kind}`)}`,
+    form.occurredAt && `${label('occurredAt')}: ${form.occurredAt.replace('T', ' ')}`,
+    form.endedAt && `${label('endedAt')}: ${form.endedAt.replace('T', ' ')}`,
+    form.place.text && `${label('place')}: ${form.place.text}`,
+    form.description && `${label('description')}:\n${form.description}`,
+    form.peopleInvolved && `${label('peopleInvolved')}: ${form.peopleInvolved}`,
+    form.effect && `${label('effect')}: ${form.effect}`,
+    ...form.witnesses.map((witness) => `${label('witness')}: ${[witness.name, witness.contact, witness.note].filter(Boolean).join(', ')}`),
+    [form.police.journalNumber, form.police.officer, form.police.phone].some(Boolean)
+      && `${label('police')}: ${[form.police.journalNumber, form.police.officer, form.police.phone].filter(Boolean).join(', ')}`,
+  ];
+  return lines.filter(Boolean).join('\n\n');
+}

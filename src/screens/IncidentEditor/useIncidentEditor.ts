@@ -1,0 +1,153 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { editorSession, openForEditing } from '../../app/editorSession';
+import { navigate } from '../../app/router';
+import { showSaved } from '../../app/savedNotice';
+import { getIncident, saveIncidentWithFiles, type DraftAddress } from '../../db';
+import type { Incident, IncidentInput } from '../../domain/types';
+import { saveReason } from '../../ui/saveReason';
+import { useDraftAutosave } from '../../ui/useDraftAutosave';
+import { useSaveState } from '../../ui/useSaveState';
+import { combine, type Choice, type ComparedField } from './conflict';
+import { discardEditorDraft, incidentIdOf, incidentSubject, newIncidentSubject, openEditorDraft, type FormPart } from './draft';
+import type { StoringProgress } from './PendingFiles';
+import { blankForm, formFromIncident, inputFromForm, validateForm, type EditorForm, type PendingFile } from './form';
+
+/** What the editor opened: which incident, from which version, and the draft it belongs to. */
+interface Opened {
+  incidentId: string;
+  /** 0 for a new incident. */
+  baseVersion: number;
+  /** The form as stored (or blank), to compare with when another tab saved in between. */
+  baseForm: EditorForm;
+  address: DraftAddress;
+  restoredAt?: number;
+}
+
+type Loading = { name: 'loading' } | { name: 'notFound' } | { name: 'loadFailed'; reason: string } | { name: 'ready' };
+
+/**
+ * Everything the incident editor does besides showing fields: opening the incident and this tab's draft, keeping the
+ * draft, saving it whole (text and files), and the named states a save goes through (editing, saving, saved, conflict,
+ * failed). The view only renders what this returns.
+ */
+export function useIncidentEditor(id?: string) {
+  const [loading, setLoading] = useState<Loading>({ name: 'loading' });
+  const [opened, setOpened] = useState<Opened>();
+  const [form, setForm] = useState<EditorForm>(() => blankForm(Date.now()));
+  const [files, setFiles] = useState<PendingFile[]>([]);
+  const [progress, setProgress] = useState<StoringProgress>();
+  const [openElsewhere, setOpenElsewhere] = useState(false);
+  const saving = useSaveState<Incident>(saveReason);
+  const formPart = useMemo<FormPart | undefined>(() => opened && { form, baseVersion: opened.baseVersion }, [form, opened?.baseVersion]);
+  const autosave = useDraftAutosave(opened?.address, { form: formPart, files }, ['files']);
+
+  useEffect(() => {
+    let open = true;
+    let release: (() => void) | undefined;
+    (async () => {
+      const session = await editorSession();
+      const incident = id ? await getIncident(id) : undefined;
+      if (id && !incident) return open && setLoading({ name: 'notFound' });
+      if (id) {
+        const editing = openForEditing(incidentSubject(id));
+        release = editing.release;
+        void editing.elsewhere.then((elsewhere) => open && setOpenElsewhere(elsewhere));
+      }
+      const draft = await openEditorDraft(session, id ? incidentSubject(id) : newIncidentSubject(''));
+      if (!open) return;
+      const incidentId = id ?? (draft ? incidentIdOf(draft.address.subject) : crypto.randomUUID());
+      const baseForm = incident ? formFromIncident(incident) : blankForm(Date.now());
+      const baseVersion = draft?.form?.baseVersion ?? incident?.version ?? 0;
+      const address = draft?.address ?? { session, subject: id ? incidentSubject(id) : newIncidentSubject(incidentId) };
+      setOpened({ incidentId, baseVersion, baseForm, address, restoredAt: draft?.savedAt });
+      setForm(draft?.form?.form ?? baseForm);
+      if (draft) {
+        setFiles(draft.files);
+        autosave.markClean({ form: draft.form, files: draft.files }, draft.savedAt);
+      }
+      setLoading({ name: 'ready' });
+    })().catch((error) => open && setLoading({ name: 'loadFailed', reason: saveReason(error) }));
+    return () => {
+      open = false;
+      release?.();
+    };
+  }, [id]);
+
+  // Once a save was refused, the messages follow the corrections as they are typed.
+  useEffect(() => saving.revalidate(() => validateForm(form, Date.now())), [form]);
+
+  function change(patch: Partial<EditorForm>) {
+    autosave.markDirty();
+    saving.edit();
+    setForm((current) => ({ ...current, ...patch }));
+  }
+
+  function changeFiles(next: (current: PendingFile[]) => PendingFile[]) {
+    autosave.markDirty();
+    saving.edit();
+    setFiles(next);
+  }
+
+  async function save(from: { form: EditorForm; baseVersion: number } = { form, baseVersion: opened!.baseVersion }) {
+    if (!opened || saving.state.name === 'saving') return;
+    const input = inputFromForm(from.form);
+    const incident = await saving.save(
+      () => validateForm(from.form, Date.now()),
+      async () => {
+        await autosave.flush().catch(() => undefined); // a draft that cannot be stored must not stop the real save
+        const stored = await saveIncidentWithFiles(
+          { id: opened.incidentId, baseVersion: from.baseVersion, input: input as IncidentInput },
+          files.map((file) => ({ id: file.key, blob: file.blob, fileName: file.name, lastModified: file.lastModified })),
+          (key, done, total) => setProgress({ key, percent: total ? Math.floor((done / total) * 100) : 100 }),
+        );
+        // A leftover draft would only be offered again; never let it block the saved incident.
+        await discardEditorDraft(opened.address).catch(() => undefined);
+        return stored;
+      },
+    );
+    setProgress(undefined);
+    if (!incident) return;
+    autosave.markClean();
+    showSaved(incident.id);
+    navigate({ screen: 'incident', id: incident.id }, { replace: true });
+  }
+
+  /** Saves the chosen mix of both versions, now based on the version the other tab stored. */
+  function resolveConflict(choices: Partial<Record<ComparedField, Choice>>) {
+    if (saving.state.name !== 'conflict' || !opened) return;
+    const theirs = saving.state.theirs;
+    const merged = combine(form, formFromIncident(theirs), choices);
+    setOpened({ ...opened, baseVersion: theirs.version, baseForm: formFromIncident(theirs) });
+    setForm(merged);
+    autosave.markDirty();
+    void save({ form: merged, baseVersion: theirs.version });
+  }
+
+  async function discard() {
+    if (!opened) return;
+    await discardEditorDraft(opened.address);
+    autosave.markClean();
+    saving.edit();
+    setForm(opened.baseForm);
+    setFiles([]);
+    setOpened({ ...opened, restoredAt: undefined, baseVersion: id ? opened.baseVersion : 0 });
+  }
+
+  return {
+    loading,
+    opened,
+    form,
+    files,
+    progress,
+    openElsewhere,
+    saveState: saving.state,
+    problems: saving.problems,
+    draft: autosave.status,
+    hasUnsavedChanges: () => autosave.isDirty() || opened?.restoredAt !== undefined,
+    change,
+    changeFiles,
+    save: () => save(),
+    resolveConflict,
+    discard,
+  };
+}
