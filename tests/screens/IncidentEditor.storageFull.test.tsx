@@ -54,7 +54,7 @@ describe('the incident editor when the phone is out of storage space', () => {
     await startWithTwoFiles();
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
 
-    const trouble = await screen.findByTestId('storage-trouble');
+    const trouble = await screen.findByTestId('storage-trouble', {}, { timeout: 5000 });
     expect(within(trouble).getByText('Not saved: video-ved-døren.mp4 could not be stored: the phone is out of storage space. Everything you typed is still here.')).toBeTruthy();
     expect(within(trouble).getByRole('button', { name: 'Copy the text' })).toBeTruthy();
     // Whole or nothing: no incident, and the letter's bytes stored before the video failed are gone again.
@@ -70,7 +70,7 @@ describe('the incident editor when the phone is out of storage space', () => {
     // Space freed: the same save stores the text and both files together, once.
     vi.mocked(storeFileBytes).mockImplementation(realStore);
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(location.hash).toMatch(/^#\/incident\//));
+    await waitFor(() => expect(location.hash).toMatch(/^#\/incident\//), { timeout: 5000 });
     const [incident] = await listIncidents();
     expect(incident).toMatchObject({ kind: 'following', description: 'He filmed me from his car outside the door.', version: 1 });
     const attachments = await listAttachments(incident!.id);
@@ -84,11 +84,11 @@ describe('the incident editor when the phone is out of storage space', () => {
     videoDoesNotFit();
     await startWithTwoFiles();
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await screen.findByTestId('storage-trouble');
+    await screen.findByTestId('storage-trouble', {}, { timeout: 5000 });
 
     fireEvent.click(screen.getByRole('button', { name: 'Remove video-ved-døren.mp4' }));
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(location.hash).toMatch(/^#\/incident\//));
+    await waitFor(() => expect(location.hash).toMatch(/^#\/incident\//), { timeout: 5000 });
     const [incident] = await listIncidents();
     expect((await listAttachments(incident!.id)).map((file) => file.fileName)).toEqual(['brevet.pdf']);
     expect((await getIncident(incident!.id))?.description).toBe('He filmed me from his car outside the door.');
