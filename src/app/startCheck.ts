@@ -1,4 +1,5 @@
 import '../i18n/laterMessages';
+import { verifyLogOffThread } from '../db/verifyOffThread';
 import { integrityNotice } from './integrityFindings';
 import { IntegrityNotice } from './IntegrityNotice';
 
@@ -7,12 +8,5 @@ import { IntegrityNotice } from './IntegrityNotice';
  * every byte of a large log on every start would cost a phone's battery; Settings, export and the detail screen do).
  */
 export async function startCheck(): Promise<void> {
-  const worker = new Worker(new URL('./startCheck.worker.ts', import.meta.url), { type: 'module', name: 'spor-check' });
-  const clean = await new Promise<boolean>((resolve) => {
-    worker.onmessage = (event: MessageEvent<boolean>) => resolve(event.data);
-    worker.onerror = () => resolve(true);
-    worker.postMessage('check');
-  });
-  worker.terminate();
-  if (!clean) integrityNotice.value = IntegrityNotice;
+  if (!(await verifyLogOffThread({ files: 'present' })).ok) integrityNotice.value = IntegrityNotice;
 }

@@ -17,6 +17,7 @@ export { getCaseDetails, saveCaseDetails, listPeople, savePerson, removePerson }
 export type { PersonSave } from './caseFile';
 export { listRevisions, verifyHistory } from './revisions';
 export { verifyLog, verifyIncident, checkSealText } from './verify';
+export { verifyLogOffThread } from './verifyOffThread';
 export type { VerifyProgress, IncidentVerification } from './verify';
 export { recordIssuedHead, listIssuedHeads } from './heads';
 export { eraseIncident } from './erase';

@@ -4,7 +4,8 @@ import type { AnnexFacts, IncidentHistory, ReportData, ReportOptions } from '../
 import { getCaseDetails, listPeople } from './caseFile';
 import { db } from './database';
 import { listIncidents } from './incidentQueries';
-import { verifyLog, type VerifyProgress } from './verify';
+import type { VerifyProgress } from './verify';
+import { verifyLogOffThread } from './verifyOffThread';
 
 /** Per incident: when it was first written, last changed, and how many changes came after the first writing. */
 function historyPerIncident(revisions: Revision[]): Record<string, IncidentHistory> {
@@ -23,7 +24,7 @@ function historyPerIncident(revisions: Revision[]): Record<string, IncidentHisto
  * attachment bytes stay behind (read them one at a time with getAttachmentFile).
  */
 export async function gatherReportData(options: Pick<ReportOptions, 'from' | 'to' | 'kinds'>, now = Date.now(), onVerifyProgress?: (progress: VerifyProgress) => void): Promise<ReportData> {
-  const verification = await verifyLog({ files: 'hashed', now, onProgress: onVerifyProgress });
+  const verification = await verifyLogOffThread({ files: 'hashed', now, onProgress: onVerifyProgress });
   const incidents = await listIncidents({ from: options.from, to: options.to, kinds: options.kinds });
   const ids = new Set(incidents.map((incident) => incident.id));
   const rows = await db.attachments.where('incidentId').anyOf([...ids]).toArray();

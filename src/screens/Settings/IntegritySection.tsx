@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { routeHref } from '../../app/router';
 import { clearIntegrityNotice } from '../../app/integrityFindings';
-import { verifyLog, type VerifyProgress } from '../../db';
+import { verifyLogOffThread, type VerifyProgress } from '../../db';
 import type { Verification } from '../../domain/integrity/types';
 import { language, t } from '../../i18n';
 import { formatInstant } from '../../i18n/dates';
@@ -20,7 +20,7 @@ export function IntegritySection() {
     setResult(undefined);
     setProgress({ stage: 'chain', done: 0, total: 1 });
     try {
-      const verification = await verifyLog({ files: 'hashed', onProgress: setProgress });
+      const verification = await verifyLogOffThread({ files: 'hashed', onProgress: setProgress });
       setResult(verification);
       if (verification.ok) clearIntegrityNotice();
     } catch (error) {
