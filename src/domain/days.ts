@@ -6,6 +6,11 @@ import { inZone } from './zone';
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Years a person could be recording a stalking case in; anything else is a typing slip, shown and never remapped. */
+export function isPlausibleYear(year: number): boolean {
+  return year >= 1900 && year <= 2100;
+}
+
 /**
  * The start of a yyyy-MM-dd day in a zone (the device's when none is given); undefined unless the text is a real
  * calendar day. Years are taken as written: 0085 stays the year 85 (a Date built from numbers would make it 1985).

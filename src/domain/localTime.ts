@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import { readDay } from './days';
+import { isPlausibleYear, readDay } from './days';
 import type { Instant } from './types';
 import { offsetAt, zonedDate } from './zone';
 
@@ -8,10 +8,6 @@ import { offsetAt, zonedDate } from './zone';
 
 const minute = 60_000;
 const day = 86_400_000;
-
-/** Years a person could be recording an incident in; anything else is a typing slip, shown and never remapped. */
-export const firstPlausibleYear = 1900;
-export const lastPlausibleYear = 2100;
 
 export type LocalTimeReading =
   | { kind: 'empty' }
@@ -55,7 +51,7 @@ export function readLocalTime(text: string, timeZone: string): LocalTimeReading 
   const [hours, minutes, seconds] = [match[2], match[3], match[4] ?? '0'].map(Number);
   if (hours > 23 || minutes > 59 || seconds > 59) return { kind: 'invalid' };
   const year = date.getFullYear();
-  if (year < firstPlausibleYear || year > lastPlausibleYear) return { kind: 'implausibleYear', year };
+  if (!isPlausibleYear(year)) return { kind: 'implausibleYear', year };
 
   const wall = wallClock(date, hours, minutes, seconds);
   // Offsets in force a day either side cover every change a real zone makes in one night.

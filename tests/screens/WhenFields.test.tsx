@@ -6,8 +6,9 @@ import '../../src/i18n/laterMessages';
 import { setLanguage } from '../../src/i18n';
 import { blankForm, inputFromForm, validateForm, type EditorForm } from '../../src/screens/IncidentEditor/form';
 import { WhenFields } from '../../src/screens/IncidentEditor/WhenFields';
+import { DateField } from '../../src/screens/Case/DateField';
 
-// The editor's time entry on the nights the clocks change (the unit tests run in Europe/Copenhagen).
+// The editor's time entry on the nights the clocks change (the unit tests run in Europe/Copenhagen), and years.
 
 let latest: EditorForm;
 function Harness({ start }: { start: Partial<EditorForm> }) {
@@ -74,5 +75,16 @@ describe('time entry', () => {
     cleanup();
     render(<Harness start={{ occurredAt: '2026-03-29T02:30' }} />);
     expect(screen.getByRole('button', { name: 'Brug 01:59 (vintertid, UTC+01:00)' })).toBeTruthy();
+  });
+});
+
+describe('case dates', () => {
+  afterEach(cleanup);
+  it('say a year is not plausible instead of spelling 0085 as a date, and spell a real one', () => {
+    setLanguage('en');
+    const { rerender } = render(<DateField label="Issued" value="0085-03-01" onInput={() => undefined} />);
+    expect(screen.getByText('The year 0085 is not plausible. Write all four digits, for example 2026.')).toBeTruthy();
+    rerender(<DateField label="Issued" value="1985-03-01" onInput={() => undefined} />);
+    expect(screen.getByText('Friday 1 March 1985')).toBeTruthy();
   });
 });

@@ -1,4 +1,5 @@
-import { language } from '../../i18n';
+import { isPlausibleYear, readDay } from '../../domain/days';
+import { language, t } from '../../i18n';
 import { formatCalendarDate } from '../../i18n/calendarDates';
 import { TextField } from '../../ui/TextField';
 
@@ -10,9 +11,12 @@ interface DateFieldProps {
   max?: string;
 }
 
-/** A date input that repeats the chosen date in words with its weekday, so a mistyped year stands out. */
+/** A date input that repeats the chosen date in words with its weekday, so a mistyped year stands out (and says so). */
 export function DateField({ label, value, onInput, max }: DateFieldProps) {
-  const spelled = value ? formatCalendarDate(value, language.value) : undefined;
+  const day = value ? readDay(value) : undefined;
+  const spelled = day && !isPlausibleYear(day.getFullYear())
+    ? t('time.yearImplausible', { year: value.slice(0, 4) })
+    : value ? formatCalendarDate(value, language.value) : undefined;
   return <TextField type="date" label={label} value={value} onInput={onInput} max={max} hint={spelled} />;
 }
 

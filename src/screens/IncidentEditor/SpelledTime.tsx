@@ -23,7 +23,7 @@ export function SpelledTime({ id, value, offset, timeZone, onPick }: SpelledTime
   const reading = readLocalTime(value, timeZone);
   const lang = language.value;
   if (reading.kind === 'implausibleYear') {
-    return <p id={id} class="hint error">{t('editor.time.yearImplausible', { year: value.slice(0, 4) })}</p>;
+    return <p id={id} class="hint error">{t('time.yearImplausible', { year: value.slice(0, 4) })}</p>;
   }
   if (reading.kind === 'skipped') return <SkippedTime id={id} before={reading.before} after={reading.after} value={value} timeZone={timeZone} onPick={onPick} />;
   const instant = instantOfReading(reading, offset, timeZone);
