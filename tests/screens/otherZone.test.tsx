@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addIncident, getIncident, trashIncident } from '../../src/db';
 import { deviceTimeZone } from '../../src/domain/zone';
@@ -71,6 +71,15 @@ describe('a phone in another zone than the incident', () => {
     cleanup();
 
     expect(incidentTime(incident, 'en', deviceTimeZone())).toBe(short);
+  });
+
+  it('reads a time typed in the editor in the incident zone, and keeps that zone', async () => {
+    history.replaceState(null, '', `#/incident/${id}/edit`);
+    render(<IncidentEditor id={id} />);
+    fireEvent.input(await screen.findByLabelText('Date and time'), { target: { value: '2026-03-14T21:00' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect((await getIncident(id))?.occurredAt).toBe(Date.UTC(2026, 2, 14, 20)));
+    expect((await getIncident(id))?.timeZone).toBe('Europe/Copenhagen');
   });
 
   it('shows it in the trash too', async () => {
