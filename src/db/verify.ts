@@ -4,8 +4,8 @@ import { genesisHash } from '../domain/integrity/recipes';
 import { compareRecords, type StoredRecords } from '../domain/integrity/compare';
 import { checkHeads, checkSeal, type SealVerdict } from '../domain/integrity/heads';
 import { replay, type ReplayedRecord } from '../domain/integrity/replay';
-import type { Difference, FileCheck, Verification } from '../domain/integrity/types';
-import type { Attachment, Instant } from '../domain/types';
+import type { Difference, FileCheck, HeadProblem, Verification } from '../domain/integrity/types';
+import type { Attachment, Instant, Revision } from '../domain/types';
 import { db } from './database';
 import { listIssuedHeads } from './heads';
 
@@ -90,6 +90,8 @@ export interface IncidentVerification {
   brokenEntries: number[];
   differences: Difference[];
   filesChecked: number;
+  /** Heads handed out earlier that the history as a whole now contradicts (a rewrite can match every record). */
+  headProblems: HeadProblem[];
 }
 
 /**
@@ -109,7 +111,14 @@ export async function verifyIncident(incidentId: string, onFileProgress?: (done:
     incidents: asRecords(row ? [row] : []), attachments: asRecords(attachments), people: [], caseDetails: [],
   });
   const fileDifferences = (await checkFiles(attachments, 'hashed', onFileProgress)).filter((difference) => difference.problem !== 'unrecorded');
-  return { entries: own.length, brokenEntries, differences: [...recordDifferences, ...fileDifferences], filesChecked: attachments.length };
+  const heads = await listIssuedHeads();
+  const atHeads = await db.revisions.bulkGet(heads.map((head) => head.count));
+  const byPosition: Revision[] = [];
+  heads.forEach((head, index) => { const entry = atHeads[index]; if (entry) byPosition[head.count - 1] = entry; });
+  return {
+    entries: own.length, brokenEntries, differences: [...recordDifferences, ...fileDifferences], filesChecked: attachments.length,
+    headProblems: checkHeads(byPosition, heads),
+  };
 }
 
 /** A seal text pasted back into the app, checked against the history as it is now. */

@@ -153,7 +153,7 @@ describe('the log checked against its history', () => {
 
     await page.goto(`${inject('baseUrl')}/#/incident/${ids.a}`);
     const detail = page.getByTestId('incident-integrity');
-    await detail.getByText('Hændelsen stemmer ikke med historikken').waitFor({ timeout: 30_000 });
+    await detail.getByText('Ikke alt stemmer').waitFor({ timeout: 30_000 });
     expect(await detail.textContent()).toContain('“hvad skete der” afviger fra historikken');
     expect(await detail.textContent()).toContain('En gemt fil: dens bytes passer ikke længere');
     await screenshot(page, 'integrity-detail-findings');
@@ -184,5 +184,102 @@ describe('the log checked against its history', () => {
     expect(text).toContain('Hvad disse kontroller ikke kan bevise');
     expect(session.foreignRequests()).toEqual([]);
     expect(await session.cspViolations()).toEqual([]);
+  });
+});
+
+/** Exports the PDF through the Export screen and returns its text, whitespace folded. */
+async function reportText(page: Page, downloads: string, name: string): Promise<string> {
+  await page.goto(`${inject('baseUrl')}/#/export`);
+  await page.getByRole('button', { name: 'Lav rapport (PDF)' }).click();
+  await page.getByTestId('export-result').waitFor({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Hent fil…' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('alertdialog').getByRole('button', { name: 'Hent fil' }).click()]);
+  const pdfPath = join(downloads, name);
+  await download.saveAs(pdfPath);
+  const { stdout } = await run('pdftotext', [pdfPath, '-']);
+  return stdout.replace(/\s+/g, ' ');
+}
+
+async function detailFindings(page: Page, id: string): Promise<string> {
+  await page.goto(`${inject('baseUrl')}/#/incident/${id}`);
+  const detail = page.getByTestId('incident-integrity');
+  await detail.waitFor({ timeout: 30_000 });
+  return (await detail.textContent()) ?? '';
+}
+
+describe('an edited history entry, a deleted file, and the whole chain recomputed after a report', () => {
+  let session: Session;
+  let downloads: string;
+  const ids: Record<string, string> = {};
+  beforeAll(async () => {
+    session = await openSession(inject('baseUrl'));
+    downloads = await mkdtemp(join(tmpdir(), 'spor-integrity-'));
+  });
+  afterAll(async () => {
+    await session?.close();
+    await rm(downloads, { recursive: true, force: true });
+  });
+
+  it('an edited entry and a deleted file are named in Settings, on the detail screen and in the report', async () => {
+    const { page } = session;
+    await page.goto(inject('baseUrl'));
+    const photo = await pictureFromPage(page, { width: 640, height: 480, type: 'image/jpeg' });
+    ids.a = await logIncident(page, '2026-11-02T22:15', 'Han stod ved døren.');
+    ids.b = await logIncident(page, '2026-11-03T09:00', 'Besked med trusler.', photo);
+    expect(await reportText(page, downloads, 'before.pdf')).toContain('Resultat: alt, der blev kontrolleret, stemmer.');
+    await page.evaluate(async () => {
+      const database = await new Promise<IDBDatabase>((done) => { const request = indexedDB.open('spor'); request.onsuccess = () => done(request.result); });
+      const transaction = database.transaction(['revisions', 'files'], 'readwrite');
+      const revisions = transaction.objectStore('revisions');
+      const first = revisions.get(1);
+      first.onsuccess = () => revisions.put({ ...first.result, changes: first.result.changes.map((change: { field: string }) => (change.field === 'description' ? { ...change, after: 'Han var der aldrig.' } : change)) });
+      transaction.objectStore('files').clear();
+      await new Promise((done) => { transaction.oncomplete = done; });
+      database.close();
+    });
+    const settings = await checkInSettings(page);
+    expect(settings).toContain('Indholdet af post 1 i historikken er ændret.');
+    expect(settings).toContain('En gemt fil: historikken siger, at den findes, men den mangler.');
+    expect(await detailFindings(page, ids.a)).toContain('Poster 1 i historikken om den stemmer ikke.');
+    expect(await detailFindings(page, ids.b)).toContain('En gemt fil: historikken siger, at den findes, men den mangler.');
+    const text = await reportText(page, downloads, 'edited.pdf');
+    expect(text).toContain('Advarsel, kæden: post 1 passer ikke med sin hashværdi, sit indhold eller sin plads i kæden.');
+    expect(text).toContain('Bilag B1: den gemte fil mangler.');
+    expect(text).toContain('Advarsel: filen mangler på telefonen.');
+  });
+
+  it('a chain recomputed with the published recipe passes its own walk but contradicts the reports handed out', async () => {
+    const { page } = session;
+    await page.evaluate(async (a) => {
+      const canonical = (value: unknown) => JSON.stringify(value, (_key, inner) => (inner && typeof inner === 'object' && !Array.isArray(inner)
+        ? Object.fromEntries(Object.entries(inner).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) : inner));
+      const sha256 = async (text: string) => [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+      const database = await new Promise<IDBDatabase>((done) => { const request = indexedDB.open('spor'); request.onsuccess = () => done(request.result); });
+      const read = database.transaction('revisions').objectStore('revisions').getAll();
+      const revisions = await new Promise<Record<string, unknown>[]>((done) => { read.onsuccess = () => done(read.result); });
+      let prevHash = '0'.repeat(64);
+      for (const revision of revisions) {
+        const contentHash = await sha256(canonical({ salt: revision.contentSalt, changes: revision.changes }));
+        const { seq, at, action, entity, entityId, incidentId } = revision;
+        const hash = await sha256(canonical({ recipe: 2, seq, at, action, entity, entityId, incidentId: incidentId ?? null, contentHash, prevHash }));
+        Object.assign(revision, { contentHash, prevHash, hash });
+        prevHash = hash;
+      }
+      const transaction = database.transaction(['revisions', 'incidents', 'files', 'attachments'], 'readwrite');
+      for (const revision of revisions) transaction.objectStore('revisions').put(revision);
+      const incidents = transaction.objectStore('incidents');
+      const row = incidents.get(a);
+      row.onsuccess = () => incidents.put({ ...row.result, description: 'Han var der aldrig.' });
+      await new Promise((done) => { transaction.oncomplete = done; });
+      database.close();
+    }, ids.a);
+    const settings = await checkInSettings(page);
+    expect(settings).not.toContain('Indholdet af post');
+    expect(settings).not.toContain('afviger fra historikken');
+    expect(settings).toMatch(/En rapport lavet .* dækkede \d+ poster; post \d+ er ændret siden\./);
+    expect(await detailFindings(page, ids.a)).toMatch(/En rapport lavet .* dækkede \d+ poster; post \d+ er ændret siden\./);
+    const text = await reportText(page, downloads, 'rewritten.pdf');
+    expect(text).toContain('Advarsel: historikken modsiger hashværdien fra en rapport');
+    expect(text).toContain('den post har nu en anden hashværdi.');
   });
 });

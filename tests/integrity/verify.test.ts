@@ -86,6 +86,7 @@ describe('verifyLog: the whole log against its history', () => {
     expect(result.chain.problems).toEqual([]);
     expect(result.differences).toEqual([]);
     expect(result.heads.problems).toMatchObject([{ problem: 'rewritten', head: { kind: 'report', count: 6 } }]);
+    expect((await verifyIncident(seeded.first.id)).headProblems).toMatchObject([{ problem: 'rewritten', head: { kind: 'report' } }]);
     expect(result.ok).toBe(false);
   });
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { verifyIncident, type IncidentVerification } from '../../db';
 import { t } from '../../i18n';
 import { errorText } from '../../ui/errorText';
-import { differenceText } from '../../ui/integrityText';
+import { differenceText, headProblemText } from '../../ui/integrityText';
 
 /**
  * This incident against its history, checked each time the screen opens: its record, its files' details, its files
@@ -21,7 +21,7 @@ export function IntegrityStatus({ id, version, onlyFindings = false }: { id: str
 
   if (failure) return <p class="error-box" role="alert">{failure}</p>;
   if (!result) return onlyFindings ? null : <p class="muted" aria-live="polite">{t('integrity.detail.checking')}</p>;
-  if (!result.differences.length && !result.brokenEntries.length) {
+  if (!result.differences.length && !result.brokenEntries.length && !result.headProblems.length) {
     if (onlyFindings) return null;
     return <p class="integrity-ok" role="status" data-testid="incident-integrity">{t('integrity.detail.ok', { entries: result.entries, files: result.filesChecked })}</p>;
   }
@@ -33,6 +33,7 @@ export function IntegrityStatus({ id, version, onlyFindings = false }: { id: str
           <li key={`${difference.entity}${difference.id}${difference.field ?? ''}${difference.problem}`}>{differenceText(difference)}</li>
         ))}
         {result.brokenEntries.length > 0 && <li>{t('integrity.detail.broken', { list: result.brokenEntries.join(', ') })}</li>}
+        {result.headProblems.map((problem) => <li key={problem.head.id}>{headProblemText(problem)}</li>)}
       </ul>
     </div>
   );
