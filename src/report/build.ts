@@ -1,4 +1,5 @@
 import { jsPDF } from 'jspdf';
+import { drawInVisualOrder } from './bidi';
 import { embedFonts } from './fonts';
 import { buildModel } from './model';
 import { drawAnnexes } from './sections/annexes';
@@ -17,6 +18,7 @@ export async function buildReport(data: ReportData, options: ReportOptions, font
   const model = buildModel(data, options);
   const doc = new jsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
   doc.setLineHeightFactor(1.25);
+  drawInVisualOrder(doc);
   doc.setProperties({ title: `Spor ${model.fingerprint.slice(0, 16)}`, creator: 'Spor' });
   const writer = new ReportWriter(doc, embedFonts(doc, fonts), options.language);
   const layout = (done: number) => hooks.onProgress?.({ stage: 'layout', done, total: 6 });

@@ -17,3 +17,4 @@ export async function pdfPages(bytes: Uint8Array): Promise<string[]> {
 export function squash(text: string): string {
   return text.replace(/\s+/g, '');
 }
+
