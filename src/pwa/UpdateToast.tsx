@@ -13,6 +13,9 @@ export function UpdateToast() {
       <div class="pwa-banner-actions">
         <button type="button" onClick={postponeUpdate} disabled={applying}>{t('pwa.update.later')}</button>
         <button type="button" class="primary" onClick={() => void applyUpdate()} disabled={applying}>{t('pwa.update.apply')}</button>
+        {updateError.value && !applying && (
+          <button type="button" class="danger" onClick={() => void applyUpdate(undefined, { force: true })}>{t('pwa.update.anyway')}</button>
+        )}
       </div>
     </section>
   );

@@ -36,13 +36,16 @@ export function watchForUpdates(next: UpdateWorker): void {
   });
 }
 
-/** Saves every open editor's draft, then lets the waiting worker take over and reloads when it controls the page. */
-export async function applyUpdate(reload: () => void = () => location.reload()): Promise<void> {
+/**
+ * Saves every open editor's draft, then lets the waiting worker take over and reloads when it controls the page.
+ * A draft that cannot be stored holds the reload back, until the user chooses to update anyway (`force`).
+ */
+export async function applyUpdate(reload: () => void = () => location.reload(), { force = false } = {}): Promise<void> {
   if (!worker || updateState.value === 'applying') return;
   updateState.value = 'applying';
   updateError.value = undefined;
   try {
-    await flushUnsavedWork();
+    if (!force) await flushUnsavedWork();
   } catch (error) {
     updateError.value = error instanceof Error ? error.message : String(error);
     updateState.value = 'waiting';

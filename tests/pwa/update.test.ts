@@ -55,6 +55,13 @@ describe('updates the user controls', () => {
     expect(log).toEqual([]);
     expect(updateState.value).toBe('waiting');
     expect(updateError.value).toBe('disk full');
+
+    // The user may still choose to update, knowing what is not stored is lost.
+    const reload = vi.fn(() => log.push('reload'));
+    await applyUpdate(reload, { force: true });
+    expect(log).toEqual(['skipWaiting']);
+    workbox.fire('controlling');
+    expect(reload).toHaveBeenCalledTimes(1);
   });
 
   it('Later hides the offer and keeps this version running', () => {

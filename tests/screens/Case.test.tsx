@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import Case from '../../src/screens/Case';
-import { StorageFullError, getCaseDetails, listPeople, saveCaseDetails } from '../../src/db';
+import { StorageFullError, ValidationError, getCaseDetails, listPeople, saveCaseDetails } from '../../src/db';
 import { language } from '../../src/i18n';
 import { freshDatabase } from '../helpers/db';
 
@@ -89,22 +89,56 @@ describe('the case screen', () => {
     expect(await listPeople()).toEqual([]);
   });
 
-  it('refuses a restraining order that expires before it was issued, with a message', async () => {
+  it('refuses a restraining order that expires before it was issued: summary at the top, the field marked, nothing stored', async () => {
     await openCase();
     fireEvent.click(screen.getByRole('button', { name: /Add restraining order/ }));
     type(screen.getByLabelText('Issued on'), '2026-01-10');
     type(screen.getByLabelText('Expires on'), '2025-01-10');
     fireEvent.click(screen.getByRole('button', { name: 'Save case details' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Restraining order 1 expires before it was issued. Check the dates.');
+    const summary = await screen.findByRole('alert', { name: 'There is a problem' });
+    const message = 'Restraining order 1 expires before it was issued. Check the dates.';
+    expect(within(summary).getByRole('link', { name: message }).getAttribute('href')).toBe('#case-order-1-expiresOn');
+    const expires = screen.getByLabelText('Expires on');
+    expect(expires.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(expires.getAttribute('aria-describedby')!.split(' ').at(-1)!)!.textContent).toBe(message);
     expect((await getCaseDetails()).restrainingOrders).toEqual([]);
   });
 
-  it('writes what was typed when the screen is left without saving', async () => {
+  it('refuses a clear no in the future on every path: Save, leaving the screen, and the database verb itself', async () => {
+    const tomorrow = new Date(Date.now() + 36 * 3_600_000).toLocaleDateString('sv-SE'); // yyyy-MM-dd, local
+    await openCase();
+    type(screen.getByLabelText('Date you clearly said no'), tomorrow);
+    fireEvent.click(screen.getByRole('button', { name: 'Save case details' }));
+    const summary = await screen.findByRole('alert', { name: 'There is a problem' });
+    expect(within(summary).getByRole('link', { name: 'The date of the clear no is in the future. Check the date.' })).toBeTruthy();
+    expect(screen.getByLabelText('Date you clearly said no').getAttribute('aria-invalid')).toBe('true');
+    expect((await getCaseDetails()).version).toBe(0);
+
+    // Leaving keeps a draft only; the record is not written on the way out.
+    cleanup();
+    await new Promise((done) => setTimeout(done, 50));
+    expect(await getCaseDetails()).toMatchObject({ clearNoDate: '', version: 0 });
+    await openCase();
+    expect(screen.getByLabelText<HTMLInputElement>('Date you clearly said no').value).toBe(tomorrow);
+    expect(screen.getByText(/was not saved yet; it is back/)).toBeTruthy();
+
+    // The verb applies the same rule to any caller.
+    await expect(saveCaseDetails({ ownName: '', clearNoDate: tomorrow, clearNoNote: '', restrainingOrders: [] })).rejects.toBeInstanceOf(ValidationError);
+    expect((await getCaseDetails()).version).toBe(0);
+  });
+
+  it('keeps what was typed as a draft when the screen is left without saving, and brings it back', async () => {
     await openCase();
     type(screen.getByLabelText('Your name, as it should appear in the report'), 'Anna Jensen');
-    expect(screen.getAllByRole('status')[0].textContent).toBe('Not saved yet');
+    expect(screen.getAllByRole('status')[0].textContent).toContain('Not saved yet');
+    await screen.findByText(/Draft kept on this phone at/, {}, { timeout: 3000 });
     cleanup();
-    await waitFor(async () => expect((await getCaseDetails()).ownName).toBe('Anna Jensen'));
+    expect((await getCaseDetails()).ownName).toBe('');
+    await openCase();
+    expect(screen.getByLabelText<HTMLInputElement>('Your name, as it should appear in the report').value).toBe('Anna Jensen');
+    fireEvent.click(screen.getByRole('button', { name: 'Save case details' }));
+    await waitFor(() => expect(screen.getAllByRole('status').some((status) => /Saved at \d\d:\d\d/.test(status.textContent ?? ''))).toBe(true));
+    expect((await getCaseDetails()).ownName).toBe('Anna Jensen');
   });
 
   it('says the phone is out of space when saving fails for that reason, and keeps what was typed', async () => {
@@ -112,13 +146,14 @@ describe('the case screen', () => {
     type(screen.getByLabelText('Your name, as it should appear in the report'), 'Anna Jensen');
     vi.mocked(saveCaseDetails).mockRejectedValueOnce(new StorageFullError('Storage is full'));
     fireEvent.click(screen.getByRole('button', { name: 'Save case details' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('The phone is out of storage space. Nothing was lost; free some space and try again.');
+    const trouble = await screen.findByTestId('storage-trouble');
+    expect(within(trouble).getByText('Not saved: the phone is out of storage space. Everything you typed is still here.')).toBeTruthy();
     expect(screen.getByLabelText<HTMLInputElement>('Your name, as it should appear in the report').value).toBe('Anna Jensen');
-    expect(screen.getAllByRole('status')[0].textContent).toBe('Not saved yet');
+    expect(screen.getAllByRole('status')[0].textContent).toContain('Not saved yet');
 
     fireEvent.click(screen.getByRole('button', { name: 'Save case details' }));
-    await waitFor(() => expect(screen.getAllByRole('status')[0].textContent).toContain('Saved'));
-    expect(screen.queryByRole('alert')).toBeNull();
+    await waitFor(() => expect(screen.getAllByRole('status')[0].textContent).toContain('Saved at'));
+    expect(screen.queryByTestId('storage-trouble')).toBeNull();
     expect((await getCaseDetails()).ownName).toBe('Anna Jensen');
   });
 });

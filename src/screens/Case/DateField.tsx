@@ -8,20 +8,16 @@ interface DateFieldProps {
   /** yyyy-MM-dd, or empty. */
   value: string;
   onInput: (value: string) => void;
+  id?: string;
+  problem?: string;
   max?: string;
 }
 
 /** A date input that repeats the chosen date in words with its weekday, so a mistyped year stands out (and says so). */
-export function DateField({ label, value, onInput, max }: DateFieldProps) {
+export function DateField({ label, value, onInput, id, problem, max }: DateFieldProps) {
   const day = value ? readDay(value) : undefined;
   const spelled = day && !isPlausibleYear(day.getFullYear())
     ? t('time.yearImplausible', { year: value.slice(0, 4) })
     : value ? formatCalendarDate(value, language.value) : undefined;
-  return <TextField type="date" label={label} value={value} onInput={onInput} max={max} hint={spelled} />;
-}
-
-/** Today as yyyy-MM-dd in the device's zone. */
-export function todayIsoDate(now: number = Date.now()): string {
-  const date = new Date(now);
-  return [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
+  return <TextField type="date" id={id} label={label} value={value} onInput={onInput} max={max} hint={spelled} problem={problem} />;
 }

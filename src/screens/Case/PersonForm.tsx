@@ -1,50 +1,56 @@
 import { useId, useState } from 'preact/hooks';
-import { removePerson, savePerson } from '../../db';
+import { removePerson, savePerson, type DraftAddress, type PersonSave } from '../../db';
 import type { PersonOfConcern } from '../../domain/types';
 import { t } from '../../i18n';
-import { ConfirmRemove } from './ConfirmRemove';
+import { saveReason } from '../../ui/saveReason';
+import { StorageTrouble } from '../../ui/StorageTrouble';
 import { TextField } from '../../ui/TextField';
+import { ConfirmRemove } from './ConfirmRemove';
+import { DraftNotice } from './DraftNotice';
 import { PersonPhoto } from './PersonPhoto';
-import { SaveBar } from './SaveBar';
-import { useSave } from './useSave';
-import { errorText } from '../../ui/errorText';
+import { RecordConflict } from './RecordConflict';
+import { RecordSaveBar } from './RecordSaveBar';
+import { useRecordForm, type RecordDraft } from './useRecordForm';
 import { ValueList, cleanValues } from './ValueList';
 
-export type PersonInput = Omit<PersonOfConcern, 'id' | 'updatedAt' | 'version'> & { id?: string; version?: number };
+/** A person as the form holds it: the id is chosen when the form is added, so its draft knows whom it is about. */
+export type PersonInput = PersonSave & { id: string };
 
-export const blankPerson: PersonInput = {
-  name: '', relation: '', phones: [], emails: [], profiles: [], vehicle: '', description: '',
-};
+export function blankPerson(): PersonInput {
+  return { id: crypto.randomUUID(), name: '', relation: '', phones: [], emails: [], profiles: [], vehicle: '', description: '' };
+}
+
+export const personSubject = (id: string) => `person:${id}`;
 
 interface PersonFormProps {
   initial: PersonInput;
+  /** 0 while the person is not stored yet. */
+  version: number;
+  address: DraftAddress;
+  restored?: { value: RecordDraft<PersonInput>; savedAt: number };
   onRemoved: () => void;
 }
 
-/** One person of concern with their own Save button; a new person gets an id on the first save. */
-export function PersonForm({ initial, onRemoved }: PersonFormProps) {
-  const [person, setPerson] = useState(initial);
+/** One person of concern, kept as a draft as typed and saved with their own Save button. */
+export function PersonForm({ initial, version, address, restored, onRemoved }: PersonFormProps) {
   const headingId = useId();
-  const saving = useSave(async () => {
-    const stored = await savePerson({
-      ...person,
-      phones: cleanValues(person.phones),
-      emails: cleanValues(person.emails),
-      profiles: cleanValues(person.profiles),
-    });
-    setPerson((current) => ({ ...current, id: stored.id }));
+  const [removeFailed, setRemoveFailed] = useState<string>();
+  const form = useRecordForm<PersonInput, PersonOfConcern>({
+    address, initial, baseVersion: version, restored,
+    validate: () => [],
+    write: (person, baseVersion) => savePerson({
+      ...person, phones: cleanValues(person.phones), emails: cleanValues(person.emails), profiles: cleanValues(person.profiles),
+    }, Date.now(), baseVersion),
   });
-  const update = (patch: Partial<PersonInput>) => {
-    setPerson((before) => ({ ...before, ...patch }));
-    saving.changed();
-  };
+  const person = form.value;
+  const update = form.update;
   const remove = async () => {
     try {
-      if (person.id) await removePerson(person.id);
-      saving.discard();
+      await removePerson(person.id);
+      await form.forget();
       onRemoved();
     } catch (error) {
-      saving.fail(errorText(error));
+      setRemoveFailed(saveReason(error));
     }
   };
   const title = person.name.trim() || t('case.person.unnamed');
@@ -57,9 +63,12 @@ export function PersonForm({ initial, onRemoved }: PersonFormProps) {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          void saving.save();
+          void form.save();
         }}
       >
+        <DraftNotice restoredAt={form.restoredAt} />
+        <StorageTrouble save={form.state} draft={form.draft} asText={() => personAsText(person)} />
+        {form.state.name === 'conflict' && <RecordConflict onKeepMine={form.keepMine} />}
         <TextField label={t('case.person.name')} value={person.name} onInput={(name) => update({ name })} />
         <TextField
           label={t('case.person.relation')}
@@ -106,7 +115,8 @@ export function PersonForm({ initial, onRemoved }: PersonFormProps) {
           onInput={(description) => update({ description })}
         />
         <PersonPhoto photo={person.photo} name={title} onChange={(photo, photoType) => update({ photo, photoType })} />
-        <SaveBar label={t('case.person.save')} state={saving.state} error={saving.error} />
+        <RecordSaveBar label={t('case.person.save')} state={form.state} draft={form.draft} unsaved={form.unsaved} />
+        {removeFailed && <p class="error-box" role="alert">{t('form.saveFailed', { reason: removeFailed })}</p>}
         <ConfirmRemove
           label={t('case.person.remove')}
           question={t('case.person.confirmRemove', { name: title })}
@@ -115,4 +125,9 @@ export function PersonForm({ initial, onRemoved }: PersonFormProps) {
       </form>
     </section>
   );
+}
+
+function personAsText(person: PersonInput): string {
+  return [person.name, person.relation, ...person.phones, ...person.emails, ...person.profiles, person.vehicle, person.description]
+    .filter((value) => value.trim()).join('\n');
 }

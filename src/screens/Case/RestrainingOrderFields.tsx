@@ -9,16 +9,19 @@ interface RestrainingOrderFieldsProps {
   order: RestrainingOrder;
   onChange: (order: RestrainingOrder) => void;
   onRemove: () => void;
+  /** The message for the expiry date, when it is before the issue date. */
+  expiryProblem?: string;
 }
 
-export function RestrainingOrderFields({ number, order, onChange, onRemove }: RestrainingOrderFieldsProps) {
+export function RestrainingOrderFields({ number, order, onChange, onRemove, expiryProblem }: RestrainingOrderFieldsProps) {
   const set = (field: keyof RestrainingOrder) => (value: string) => onChange({ ...order, [field]: value });
   return (
     <fieldset class="restraining-order stack">
       <legend>{t('case.order.legend', { number })}</legend>
       <div class="field-pair">
         <DateField label={t('case.order.issuedOn')} value={order.issuedOn} onInput={set('issuedOn')} />
-        <DateField label={t('case.order.expiresOn')} value={order.expiresOn} onInput={set('expiresOn')} />
+        <DateField id={`case-order-${number}-expiresOn`} label={t('case.order.expiresOn')} value={order.expiresOn} onInput={set('expiresOn')}
+          problem={expiryProblem} />
       </div>
       <TextField label={t('case.order.journalNumber')} value={order.journalNumber} onInput={set('journalNumber')} />
       <TextField label={t('case.order.note')} value={order.note} onInput={set('note')} />
@@ -29,10 +32,4 @@ export function RestrainingOrderFields({ number, order, onChange, onRemove }: Re
       />
     </fieldset>
   );
-}
-
-/** The first problem with the orders' dates, as a message, or undefined. */
-export function restrainingOrderProblem(orders: RestrainingOrder[]): string | undefined {
-  const index = orders.findIndex((order) => order.issuedOn && order.expiresOn && order.expiresOn < order.issuedOn);
-  return index < 0 ? undefined : t('case.error.expiresBeforeIssued', { number: index + 1 });
 }

@@ -41,7 +41,7 @@ interface ConflictViewProps {
 export function ConflictView({ base, mine, theirs, onResolve }: ConflictViewProps) {
   const found = differences(base, mine, theirs);
   const [choices, setChoices] = useState(() => Object.fromEntries(found.map(({ field, suggested }) => [field, suggested])) as Partial<Record<ComparedField, Choice>>);
-  const value = (text: string) => (text ? <p class="conflict-value">{text}</p> : <p class="conflict-value muted">{t('form.empty')}</p>);
+  const value = (id: string, text: string) => <p id={id} class={text ? 'conflict-value' : 'conflict-value muted'}>{text || t('form.empty')}</p>;
   return (
     <section class="conflict" role="alert" aria-labelledby="conflict-title" data-testid="conflict">
       <h2 id="conflict-title">{t('form.conflictTitle')}</h2>
@@ -51,13 +51,14 @@ export function ConflictView({ base, mine, theirs, onResolve }: ConflictViewProp
           <legend>{t(labels[field])}</legend>
           <div class="conflict-sides">
             {(['mine', 'theirs'] as const).map((side) => (
-              <label key={side} class="conflict-side">
-                <span class="check">
-                  <input type="radio" name={`conflict-${field}`} checked={choices[field] === side} onChange={() => setChoices({ ...choices, [field]: side })} />
+              <div key={side} class="conflict-side">
+                <label class="check">
+                  <input type="radio" name={`conflict-${field}`} checked={choices[field] === side} aria-describedby={`conflict-${field}-${side}`}
+                    onChange={() => setChoices({ ...choices, [field]: side })} />
                   <span>{t(side === 'mine' ? 'form.conflictMine' : 'form.conflictTheirs')}</span>
-                </span>
-                {value(shown(field, side === 'mine' ? mine : theirs))}
-              </label>
+                </label>
+                {value(`conflict-${field}-${side}`, shown(field, side === 'mine' ? mine : theirs))}
+              </div>
             ))}
           </div>
           {combinableFields.includes(field) && (

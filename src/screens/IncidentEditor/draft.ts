@@ -1,5 +1,5 @@
-import { liveSessions } from '../../app/editorSession';
-import { adoptDraft, discardDraft, listDrafts, loadDraft, type DraftAddress } from '../../db';
+import { claimDrafts } from '../../app/claimDrafts';
+import { discardDraft, loadDraft, type DraftAddress } from '../../db';
 import type { EditorForm, PendingFile } from './form';
 
 // The text and the picked files are two parts of one draft: typing rewrites the small one often, while a large video
@@ -31,18 +31,7 @@ export function incidentIdOf(subject: string): string {
  * by a tab that has closed, which this tab then adopts. Drafts of tabs still open are never touched.
  */
 export async function openEditorDraft(session: string, subject: string): Promise<EditorDraft | undefined> {
-  const isNew = subject === newIncidentSubject('');
-  const candidates = (await listDrafts(subject)).filter((draft) => isNew || draft.subject === subject);
-  let address: DraftAddress | undefined = candidates.find((draft) => draft.session === session);
-  if (!address) {
-    const live = await liveSessions();
-    for (const orphan of candidates.filter((draft) => !live?.has(draft.session))) {
-      if (await adoptDraft(orphan, session)) {
-        address = { session, subject: orphan.subject };
-        break;
-      }
-    }
-  }
+  const [address] = await claimDrafts(session, subject, 1);
   if (!address) return undefined;
   const [form, files] = await Promise.all([loadDraft<FormPart>(address, 'form'), loadDraft<PendingFile[]>(address, 'files')]);
   if (!form && !files?.value.length) return undefined;
