@@ -2,9 +2,12 @@
 import { render } from 'preact';
 import { App } from './app/App';
 import { watchPageVisibility } from './app/cover';
+import { startLock, watchForAutoLock } from './app/lock';
 import { language } from './i18n';
 import './app/global.css';
 
 document.documentElement.lang = language.value;
 watchPageVisibility();
+void startLock();
+watchForAutoLock();
 render(<App />, document.getElementById('app')!);

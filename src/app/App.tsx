@@ -4,6 +4,8 @@ import { t, type MessageKey } from '../i18n';
 import { lazyScreen } from './lazyScreen';
 import { PwaNotices } from '../pwa/Notices';
 import { covered } from './cover';
+import { FailedAttemptsNotice } from './FailedAttemptsNotice';
+import { lockState } from './lock';
 import { CoverScreen } from './CoverScreen';
 import { listenForShiftExit, loadQuickExitSite } from './quickExit';
 import { QuickExitButton } from './QuickExitButton';
@@ -21,6 +23,7 @@ const Export = lazyScreen(() => import('../screens/Export'));
 const Case = lazyScreen(() => import('../screens/Case'));
 const Help = lazyScreen(() => import('../screens/Help'));
 const Settings = lazyScreen(() => import('../screens/Settings'));
+const LockScreen = lazyScreen(() => import('../screens/Lock'));
 
 const navigation: { screen: Route['screen']; label: MessageKey }[] = [
   { screen: 'timeline', label: 'nav.log' },
@@ -69,6 +72,9 @@ export function App() {
   }, []);
   const Notice = integrityNotice.value;
   if (covered.value) return <CoverScreen />;
+  // Nothing at all until it is known whether a passcode is set.
+  if (lockState.value === 'checking') return null;
+  if (lockState.value === 'locked') return <LockScreen />;
   return (
     <div class="app">
       <a class="skip-link" href="#main">{t('app.skipToContent')}</a>
@@ -83,6 +89,7 @@ export function App() {
       </header>
       <PwaNotices />
       {Notice && <Notice />}
+      <FailedAttemptsNotice />
       {/* key: a new screen starts fresh, with focus and scroll at the top. */}
       <main id="main" class="app-main" key={routeHref(route)} tabIndex={-1}>
         <ScreenFor route={route} />

@@ -3,7 +3,8 @@ import { getQuickExitSite } from '../db/preferences';
 import { blankNow, cover } from './cover';
 import { currentRoute } from './router';
 import { countShiftPresses } from './shiftPresses';
-import { flushUnsavedWork } from './unsavedWork';
+import { lockNow } from './lock';
+import { flushUnsavedWorkWithin } from './unsavedWork';
 
 // Quick exit: the button in the header, or Shift three times. Part of the first-paint bundle.
 
@@ -18,12 +19,13 @@ export function loadQuickExitSite(): void {
 const draftWaitMs = 1500;
 
 /**
- * Blanks the screen at once, saves open drafts, takes the incident out of the address and leaves the cover, or,
+ * Blanks the screen at once, saves open drafts, locks (dropping the key) when a passcode is set, takes the incident out of the address and leaves the cover, or,
  * if the person chose one, their neutral website: the only navigation away from Spor's origin it ever makes.
  */
 export async function quickExit(): Promise<void> {
   blankNow();
-  await Promise.race([flushUnsavedWork().catch(() => undefined), new Promise((done) => setTimeout(done, draftWaitMs))]);
+  await flushUnsavedWorkWithin(draftWaitMs);
+  await lockNow();
   history.replaceState(null, '', '#/');
   currentRoute.value = { screen: 'timeline' };
   cover();

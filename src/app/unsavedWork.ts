@@ -12,3 +12,8 @@ export function registerUnsavedWork(flush: Flush): () => void {
 export async function flushUnsavedWork(): Promise<void> {
   await Promise.all([...flushes].map((flush) => flush()));
 }
+
+/** Saves drafts, but waits no longer than `ms`: hiding the app must not wait on a stuck database. */
+export async function flushUnsavedWorkWithin(ms: number): Promise<void> {
+  await Promise.race([flushUnsavedWork().catch(() => undefined), new Promise((done) => setTimeout(done, ms))]);
+}

@@ -13,8 +13,9 @@ import pwaSettings from './messages/pwaSettings';
 import integrity from './messages/integrity';
 import evidence from './messages/evidence';
 import forms from './messages/forms';
+import lock from './messages/lock';
 import { addAreas } from './catalogue';
 
-export const laterAreas = [report, editor, overview, exportReport, caseFile, help, settings, incident, trash, pwaSettings, integrity, evidence, forms];
+export const laterAreas = [report, editor, overview, exportReport, caseFile, help, settings, incident, trash, pwaSettings, integrity, evidence, forms, lock];
 
 addAreas(laterAreas);

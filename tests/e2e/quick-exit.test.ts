@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoProblems, openSession, screenshot, type Session } from './browser';
+import { logThreat } from './storedData';
 
 const canary = 'KANARIE-7731';
 
@@ -54,14 +55,7 @@ describe('quick exit', () => {
   beforeAll(async () => {
     baseUrl = inject('baseUrl');
     session = await openSession(baseUrl);
-    const { page } = session;
-    await page.goto(`${baseUrl}/#/new`);
-    await page.getByRole('radio', { name: 'Trusler om vold' }).check();
-    await page.getByRole('textbox', { name: 'Sted' }).fill('Nørrebrogade 12');
-    await page.getByRole('textbox', { name: 'Hvad skete der' }).fill(`Han råbte efter mig. ${canary}`);
-    await page.getByRole('button', { name: 'Gem', exact: true }).click();
-    await page.waitForURL(/#\/incident\/[^/]+$/);
-    detailUrl = page.url();
+    detailUrl = await logThreat(session.page, baseUrl, { description: `Han råbte efter mig. ${canary}`, place: 'Nørrebrogade 12' });
   });
   afterAll(async () => {
     await session?.close();

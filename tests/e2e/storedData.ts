@@ -31,3 +31,14 @@ export async function logCall(page: Page, baseUrl: string): Promise<void> {
   await page.getByRole('button', { name: 'Gem', exact: true }).click();
   await page.waitForURL(/#\/incident\/[^/]+$/);
 }
+
+/** Logs a threat with what happened (and a place, if given) through the real editor; returns the detail page's address. */
+export async function logThreat(page: Page, baseUrl: string, { description, place }: { description: string; place?: string }): Promise<string> {
+  await page.goto(`${baseUrl}/#/new`);
+  await page.getByRole('radio', { name: 'Trusler om vold' }).check();
+  if (place) await page.getByRole('textbox', { name: 'Sted' }).fill(place);
+  await page.getByRole('textbox', { name: 'Hvad skete der' }).fill(description);
+  await page.getByRole('button', { name: 'Gem', exact: true }).click();
+  await page.waitForURL(/#\/incident\/[^/]+$/);
+  return page.url();
+}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { lockIsOn } from '../../app/lock';
 import { quickExitSite } from '../../app/quickExit';
 import { getQuickExitSite, setQuickExitSite } from '../../db';
 import { neutralSiteUrl } from '../../domain/neutralSite';
@@ -45,7 +46,7 @@ export function QuickExitSettings() {
     <section aria-labelledby="settings-quick-exit" data-testid="quick-exit-settings">
       <h2 id="settings-quick-exit">{t('settings.quickExit.heading')}</h2>
       <p>{t('settings.quickExit.how')}</p>
-      <p class="muted">{t('settings.quickExit.notALock')}</p>
+      <p class="muted">{t(lockIsOn.value ? 'settings.quickExit.locks' : 'settings.quickExit.notALock')}</p>
       <fieldset class="quick-exit-choice">
         <legend>{t('settings.quickExit.legend')}</legend>
         <label class="choice">

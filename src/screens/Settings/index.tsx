@@ -6,6 +6,7 @@ import { PwaSettings } from '../../pwa/PwaSettings';
 import { QuickExitSettings } from './QuickExitSettings';
 import { IntegritySection } from './IntegritySection';
 import { SealSection } from './SealSection';
+import { LockSettings } from './LockSettings';
 import './Settings.css';
 
 export default function Settings() {
@@ -13,6 +14,7 @@ export default function Settings() {
     <div class="settings-screen">
       <h1>{t('nav.settings')}</h1>
       <LanguageChoice />
+      <LockSettings />
       <QuickExitSettings />
       <PwaSettings />
       <section aria-labelledby="settings-data">

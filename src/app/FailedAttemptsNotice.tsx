@@ -1,0 +1,16 @@
+import { language, t } from '../i18n';
+import { formatInstant } from '../i18n/dates';
+import { failedAttemptsSeen } from './lock';
+
+/** After an unlock: how many wrong attempts came before it, and when the latest was. Shown until dismissed. */
+export function FailedAttemptsNotice() {
+  const times = failedAttemptsSeen.value;
+  if (!times?.length) return null;
+  const when = formatInstant(times[times.length - 1], language.value, 'dateTime');
+  return (
+    <div class="error-box failed-attempts" role="alert">
+      <p>{times.length === 1 ? t('lock.failedAttempt', { when }) : t('lock.failedAttempts', { count: times.length, when })}</p>
+      <button type="button" onClick={() => (failedAttemptsSeen.value = undefined)}>{t('action.close')}</button>
+    </div>
+  );
+}

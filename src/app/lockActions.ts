@@ -1,0 +1,116 @@
+import { derivePasscodeKeyInWorker } from '../crypto/keyDerivation';
+import { isWeakerThan } from '../crypto/kdfParams';
+import { newDataKey, type DataKey } from '../crypto/dataKey';
+import {
+  changePasscode,
+  newDeviceKey,
+  passcodeParams,
+  RecoveryCodeTypoError,
+  removePasscode,
+  setPasscode,
+  unlockWithDeviceKey,
+  unlockWithPasscode,
+  unlockWithRecoveryCode,
+  type KeyRing,
+} from '../crypto/keyRing';
+import { DecryptionError } from '../crypto/sealed';
+import {
+  clearUnlockFailures,
+  loadDeviceKey,
+  loadKeyRing,
+  loadUnlockFailures,
+  recordUnlockFailure,
+  saveDeviceKey,
+  saveKeyRing,
+  setAutoLockMinutes,
+} from '../db/lockKeys';
+import { nextAttemptAt } from '../domain/unlockPace';
+import { autoLockMinutes, failedAttemptsSeen, lockIsOn, markUnlocked, unlockedDataKey } from './lock';
+
+// Unlocking, and turning the lock on, off or to a new passcode. Loaded with the lock screen and Settings, never in
+// the first paint: it pulls in the key ring and (in a worker) Argon2id.
+
+export type UnlockOutcome =
+  | { ok: true }
+  | { ok: false; problem: 'wrong' | 'wait'; retryAt: number }
+  | { ok: false; problem: 'typo' };
+
+async function requireRing(): Promise<KeyRing> {
+  const ring = await loadKeyRing();
+  if (!ring) throw new Error('No key ring is stored');
+  return ring;
+}
+
+/** Tries one way of opening the key ring, paced and counted: never a wipe, however many attempts fail. */
+async function attempt(open: (ring: KeyRing) => Promise<DataKey>): Promise<UnlockOutcome & { ring?: KeyRing }> {
+  const failures = await loadUnlockFailures();
+  const retryAt = nextAttemptAt(failures.times);
+  if (Date.now() < retryAt) return { ok: false, problem: 'wait', retryAt };
+  const ring = await requireRing();
+  let key: DataKey;
+  try {
+    key = await open(ring);
+  } catch (error) {
+    if (error instanceof RecoveryCodeTypoError) return { ok: false, problem: 'typo' };
+    if (!(error instanceof DecryptionError)) throw error;
+    const after = await recordUnlockFailure();
+    return { ok: false, problem: 'wrong', retryAt: nextAttemptAt(after.times) };
+  }
+  await clearUnlockFailures();
+  failedAttemptsSeen.value = failures.times.length > 0 ? failures.times : undefined;
+  markUnlocked(key);
+  return { ok: true, ring };
+}
+
+export async function unlockWithTypedPasscode(passcode: string): Promise<UnlockOutcome> {
+  const outcome = await attempt((ring) => unlockWithPasscode(ring, passcode, derivePasscodeKeyInWorker));
+  // Parameters stored by an older version are raised now, while the passcode is at hand.
+  if (outcome.ok && outcome.ring && isWeakerThan(passcodeParams(outcome.ring))) {
+    await saveKeyRing(await changePasscode(outcome.ring, unlockedDataKey()!, passcode, derivePasscodeKeyInWorker)).catch(() => undefined);
+  }
+  return outcome.ok ? { ok: true } : outcome;
+}
+
+export async function unlockWithTypedRecoveryCode(code: string): Promise<UnlockOutcome> {
+  const outcome = await attempt((ring) => unlockWithRecoveryCode(ring, code));
+  return outcome.ok ? { ok: true } : outcome;
+}
+
+/** The data key while open; without a passcode, unwrapped by the device key (or made, on first use). */
+async function openDataKey(): Promise<DataKey> {
+  const inMemory = unlockedDataKey();
+  if (inMemory) return inMemory;
+  const [ring, deviceKey] = await Promise.all([loadKeyRing(), loadDeviceKey()]);
+  return ring && deviceKey ? unlockWithDeviceKey(ring, deviceKey) : newDataKey();
+}
+
+/** Turns the lock on; returns the recovery code, to be shown once. */
+export async function turnOnLock(passcode: string): Promise<string> {
+  const key = await openDataKey();
+  const { ring, recoveryCode } = await setPasscode(key, passcode, derivePasscodeKeyInWorker);
+  await saveKeyRing(ring);
+  lockIsOn.value = true;
+  markUnlocked(key);
+  return recoveryCode;
+}
+
+export async function changeLockPasscode(passcode: string): Promise<void> {
+  await saveKeyRing(await changePasscode(await requireRing(), await openDataKey(), passcode, derivePasscodeKeyInWorker));
+}
+
+/** Back to the device key alone: the passcode and the recovery code open nothing any more. */
+export async function turnOffLock(): Promise<void> {
+  const key = await openDataKey();
+  let deviceKey = await loadDeviceKey();
+  if (!deviceKey) {
+    deviceKey = await newDeviceKey();
+    await saveDeviceKey(deviceKey);
+  }
+  await saveKeyRing(await removePasscode(key, deviceKey));
+  lockIsOn.value = false;
+}
+
+export async function chooseAutoLockMinutes(minutes: number): Promise<void> {
+  await setAutoLockMinutes(minutes);
+  autoLockMinutes.value = minutes;
+}
