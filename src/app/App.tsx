@@ -4,8 +4,7 @@ import { t, type MessageKey } from '../i18n';
 import { lazyScreen } from './lazyScreen';
 import { PwaNotices } from '../pwa/Notices';
 import { covered } from './cover';
-import { FailedAttemptsNotice } from './FailedAttemptsNotice';
-import { lockState } from './lock';
+import { failedAttemptsSeen, lockState } from './lock';
 import { CoverScreen } from './CoverScreen';
 import { listenForShiftExit, loadQuickExitSite } from './quickExit';
 import { QuickExitButton } from './QuickExitButton';
@@ -24,6 +23,8 @@ const Case = lazyScreen(() => import('../screens/Case'));
 const Help = lazyScreen(() => import('../screens/Help'));
 const Settings = lazyScreen(() => import('../screens/Settings'));
 const LockScreen = lazyScreen(() => import('../screens/Lock'));
+// Shown only after an unlock that followed wrong attempts, so it loads only then.
+const FailedAttemptsNotice = lazyScreen(() => import('../screens/Lock/FailedAttemptsNotice'));
 
 const navigation: { screen: Route['screen']; label: MessageKey }[] = [
   { screen: 'timeline', label: 'nav.log' },
@@ -89,7 +90,7 @@ export function App() {
       </header>
       <PwaNotices />
       {Notice && <Notice />}
-      <FailedAttemptsNotice />
+      {failedAttemptsSeen.value && <FailedAttemptsNotice />}
       {/* key: a new screen starts fresh, with focus and scroll at the top. */}
       <main id="main" class="app-main" key={routeHref(route)} tabIndex={-1}>
         <ScreenFor route={route} />

@@ -4,6 +4,8 @@ import { defineMessages } from '../define';
 export default defineMessages({
   en: {
     'lock.passcode': 'Passcode',
+    'lock.failedAttempts': '{count} failed unlock attempts since Spor was last opened, the latest {when}.',
+    'lock.failedAttempt': 'One failed unlock attempt since Spor was last opened, {when}.',
     'lock.unlock': 'Unlock',
     'lock.unlocking': 'Unlocking…',
     'lock.wrong': 'That was not the passcode.',
@@ -41,6 +43,8 @@ export default defineMessages({
   },
   da: {
     'lock.passcode': 'Kode',
+    'lock.failedAttempts': '{count} forkerte forsøg på at låse op, siden Spor sidst blev åbnet, det seneste {when}.',
+    'lock.failedAttempt': 'Et forkert forsøg på at låse op, siden Spor sidst blev åbnet, {when}.',
     'lock.unlock': 'Lås op',
     'lock.unlocking': 'Låser op…',
     'lock.wrong': 'Det var ikke koden.',
