@@ -1,5 +1,6 @@
 import type { Instant } from '../domain/types';
 import { db } from './database';
+import { deleteFileBytes } from './fileBytes';
 import { mapStorageErrors, NotFoundError } from './errors';
 import { appendRevision } from './revisions';
 
@@ -20,7 +21,7 @@ export async function eraseIncident(id: string, now: Instant = Date.now()): Prom
         const { contentSalt: _salt, ...kept } = entry;
         await db.revisions.put({ ...kept, changes: [], erasedAt: now });
       }
-      await db.files.bulkDelete(attachmentIds);
+      await deleteFileBytes(attachmentIds);
       await db.attachments.bulkDelete(attachmentIds);
       await db.incidents.delete(id);
       await db.drafts.where('subject').equals(`incident:${id}`).delete(); // every tab's draft of it

@@ -7,6 +7,7 @@ import { replay, type ReplayedRecord } from '../domain/integrity/replay';
 import type { Difference, FileCheck, HeadProblem, Verification } from '../domain/integrity/types';
 import type { Attachment, Instant, Revision } from '../domain/types';
 import { db } from './database';
+import { listFileIds, readFileBytes } from './fileBytes';
 import { listIssuedHeads } from './heads';
 
 // The one verify step: (a) walk the chain, (b) replay it and compare with every stored record, (c) check every
@@ -43,18 +44,18 @@ async function checkFiles(attachments: Attachment[], check: FileCheck, onProgres
   onProgress?.(0, total);
   for (const attachment of attachments) {
     const named = { entity: 'file' as const, id: attachment.id, incidentId: attachment.incidentId };
-    const row = await db.files.get(attachment.id);
-    if (!row) differences.push({ ...named, problem: 'missing' });
-    else if (row.blob.size !== attachment.size) differences.push({ ...named, problem: 'bytes' });
+    const bytes = await readFileBytes(attachment.id).catch(() => undefined);
+    if (!bytes) differences.push({ ...named, problem: 'missing' });
+    else if (bytes.size !== attachment.size) differences.push({ ...named, problem: 'bytes' });
     else if (check === 'hashed') {
-      const sha256 = await sha256OfFile(row.blob, (bytes) => onProgress?.(done + bytes, total));
+      const sha256 = await sha256OfFile(bytes, (read) => onProgress?.(done + read, total));
       if (sha256 !== attachment.sha256) differences.push({ ...named, problem: 'bytes' });
     }
     done += attachment.size;
     onProgress?.(done, total);
   }
   const known = new Set(attachments.map((attachment) => attachment.id));
-  for (const id of await db.files.toCollection().primaryKeys()) {
+  for (const id of await listFileIds()) {
     if (!known.has(id)) differences.push({ entity: 'file', id, problem: 'unrecorded' });
   }
   return differences;
