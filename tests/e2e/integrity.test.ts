@@ -104,7 +104,7 @@ describe('the log checked against its history', () => {
     expect(await page.getByText('Papirkurven er tom.').count()).toBe(1);
     const text = await checkInSettings(page);
     expect(text).toContain('Alt stemmer');
-    expect(text).toContain('Du har slettet 1 hændelser for altid');
+    expect(text).toContain('Du har slettet 1 hændelse for altid');
     const stored = await page.evaluate(async (id) => JSON.stringify(await new Promise((done) => {
       const request = indexedDB.open('spor');
       request.onsuccess = () => {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { verifyIncident, type IncidentVerification } from '../../db';
-import { t } from '../../i18n';
+import { t, tn } from '../../i18n';
 import { errorText } from '../../ui/errorText';
 import { differenceText, headProblemText } from '../../ui/integrityText';
 
@@ -23,7 +23,7 @@ export function IntegrityStatus({ id, version, onlyFindings = false }: { id: str
   if (!result) return onlyFindings ? null : <p class="muted" aria-live="polite">{t('integrity.detail.checking')}</p>;
   if (!result.differences.length && !result.brokenEntries.length && !result.headProblems.length) {
     if (onlyFindings) return null;
-    return <p class="integrity-ok" role="status" data-testid="incident-integrity">{t('integrity.detail.ok', { entries: result.entries, files: result.filesChecked })}</p>;
+    return <p class="integrity-ok" role="status" data-testid="incident-integrity">{t('integrity.detail.ok', { entries: result.entries, files: tn('integrity.files', result.filesChecked) })}</p>;
   }
   return (
     <div class="error-box" role="status" data-testid="incident-integrity">

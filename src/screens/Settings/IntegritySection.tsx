@@ -3,7 +3,7 @@ import { routeHref } from '../../app/router';
 import { clearIntegrityNotice } from '../../app/integrityFindings';
 import { verifyLogOffThread, type VerifyProgress } from '../../db';
 import type { Verification } from '../../domain/integrity/types';
-import { language, t } from '../../i18n';
+import { language, t, tn } from '../../i18n';
 import { formatInstant } from '../../i18n/dates';
 import { errorText } from '../../ui/errorText';
 import { formatFileSize } from '../../ui/fileSize';
@@ -47,7 +47,7 @@ export function IntegritySection() {
         <div class={result.ok ? 'card integrity-result' : 'card integrity-result integrity-findings'} role="status" data-testid="integrity-result">
           {result.ok ? (
             <p>{t('integrity.ok', {
-              entries: result.chain.count, files: result.files.count, size: formatFileSize(result.files.bytes, lang), heads: result.heads.checked.length,
+              entries: result.chain.count, files: tn('integrity.files', result.files.count), size: formatFileSize(result.files.bytes, lang), heads: result.heads.checked.length,
             })}</p>
           ) : (
             <>
@@ -64,7 +64,7 @@ export function IntegritySection() {
               </ul>
             </>
           )}
-          {result.chain.erasures.length > 0 && <p class="muted">{t('integrity.erasures', { count: result.chain.erasures.length })}</p>}
+          {result.chain.erasures.length > 0 && <p class="muted">{tn('integrity.erasures', result.chain.erasures.length)}</p>}
           <p class="muted">{t('integrity.checkedAt', { time: formatInstant(result.checkedAt, lang, 'dateTime') })}</p>
         </div>
       )}

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { navigate, routeHref } from '../../app/router';
 import { eraseIncident, listTrash, restoreIncident } from '../../db';
 import type { Incident } from '../../domain/types';
-import { language, t } from '../../i18n';
+import { language, t, tn } from '../../i18n';
 import { formatInstant, formatZonedTime } from '../../i18n/dates';
 import { deviceTimeZone } from '../../domain/zone';
 import { BackLink } from '../../ui/BackLink';
@@ -84,7 +84,7 @@ export default function Trash() {
       )}
       {erasing && (
         <ConfirmDialog
-          message={t('erase.confirm', { ...describe(erasing), files: erasing.attachmentIds.length })}
+          message={t('erase.confirm', { ...describe(erasing), files: tn('integrity.files', erasing.attachmentIds.length) })}
           confirmLabel={t('erase.action')}
           cancelLabel={t('action.cancel')}
           danger
