@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { currentRoute, routeHref, type Route } from './router';
 import { t, type MessageKey } from '../i18n';
 import { lazyScreen } from './lazyScreen';
@@ -12,6 +12,7 @@ import { integrityNotice, scheduleStartCheck } from './integrityFindings';
 import Timeline from '../screens/Timeline';
 import './App.css';
 import { Icon } from '../ui/Icon';
+import { focusHeadingWhenShown } from './focusHeading';
 
 const loadEditor = () => import('../screens/IncidentEditor');
 const IncidentEditor = lazyScreen<{ id?: string }>(loadEditor);
@@ -31,7 +32,6 @@ const navigation: { screen: Route['screen']; label: MessageKey }[] = [
   { screen: 'overview', label: 'nav.overview' },
   { screen: 'case', label: 'nav.case' },
   { screen: 'help', label: 'nav.help' },
-  { screen: 'settings', label: 'nav.settings' },
 ];
 
 function ScreenFor({ route }: { route: Route }) {
@@ -53,6 +53,7 @@ function ScreenFor({ route }: { route: Route }) {
 function sectionOf(route: Route): Route['screen'] {
   if (route.screen === 'incident' || route.screen === 'editIncident' || route.screen === 'newIncident' || route.screen === 'trash') return 'timeline';
   if (route.screen === 'export') return 'overview';
+  if (route.screen === 'settings') return 'help';
   return route.screen;
 }
 
@@ -72,30 +73,45 @@ export function App() {
     return listenForShiftExit();
   }, []);
   const Notice = integrityNotice.value;
+  const firstScreen = useRef(true);
+  const screenKey = routeHref(route);
+  useEffect(() => {
+    // The first screen keeps the browser's own start; every later one hands focus to its heading.
+    // The main element is new for every screen (keyed), so it is looked up rather than held in a ref.
+    const main = document.getElementById('main');
+    if (firstScreen.current || !main) {
+      firstScreen.current = false;
+      return;
+    }
+    return focusHeadingWhenShown(main);
+  }, [screenKey]);
   if (covered.value) return <CoverScreen />;
   // Nothing at all until it is known whether a passcode is set.
   if (lockState.value === 'checking') return null;
   if (lockState.value === 'locked') return <LockScreen />;
   return (
-    <div class="app">
+    <div class={editing ? 'app editing' : 'app'}>
       <a class="skip-link" href="#main">{t('app.skipToContent')}</a>
       <header class="app-header">
         <span class="app-title">{t('app.name')}</span>
-        {!editing && (
-          <a class="button primary" href={routeHref({ screen: 'newIncident' })} data-testid="new-incident">
-            <Icon name="plus" /> {t('action.newIncident')}
-          </a>
-        )}
+        <a class="header-link" href={routeHref({ screen: 'settings' })} aria-current={route.screen === 'settings' ? 'page' : undefined}>
+          {t('nav.settings')}
+        </a>
         <QuickExitButton />
       </header>
       <PwaNotices />
       {Notice && <Notice />}
       {failedAttemptsSeen.value && <FailedAttemptsNotice />}
       {/* key: a new screen starts fresh, with focus and scroll at the top. */}
-      <main id="main" class="app-main" key={routeHref(route)} tabIndex={-1}>
+      <main id="main" class="app-main" key={screenKey} tabIndex={-1}>
         <ScreenFor route={route} />
       </main>
-      <nav class="bottom-nav" aria-label={t('nav.main')}>
+      {/* While editing, the menu steps aside so the form and its save bar have the screen. */}
+      <nav class="bottom-nav" aria-label={t('nav.main')} hidden={editing}>
+        {/* The main action sits at the bottom, in reach of the thumb that holds the phone. */}
+        <a class="button primary new-incident" href={routeHref({ screen: 'newIncident' })} data-testid="new-incident">
+          <Icon name="plus" /> {t('action.newIncident')}
+        </a>
         <ul>
           {navigation.map((item) => (
             <li key={item.screen}>

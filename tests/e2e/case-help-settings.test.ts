@@ -70,6 +70,26 @@ describe('case, help and settings on a phone', () => {
     await expectNoProblems(session);
   });
 
+  it('shows the first-run card on the log until it is put away, and the same lines in Help, with advice on the phone itself', async () => {
+    const { page } = session;
+    await page.goto(`${inject('baseUrl')}#/`);
+    const card = page.getByTestId('welcome-card');
+    await card.waitFor();
+    expect(await card.textContent()).toContain('Alt, hvad du skriver, bliver på denne telefon.');
+    await card.getByRole('button', { name: 'Forstået' }).click();
+    expect(await card.count()).toBe(0);
+    await page.reload();
+    await page.locator('main h1').waitFor();
+    expect(await page.getByTestId('welcome-card').count()).toBe(0);
+    await page.goto(`${inject('baseUrl')}#/help`);
+    const where = page.getByRole('region', { name: 'Hvor din log er' });
+    expect(await where.textContent()).toContain('Ingen andre kan se det, medmindre de har telefonen i hånden');
+    const safety = page.getByRole('region', { name: 'Er din telefon sikker?' });
+    for (const advice of ['Apple-id', 'Positionsdeling', 'fingeraftryk', 'VPN og enhedsadministration', 'AirTags']) expect(await safety.textContent()).toContain(advice);
+    await screenshot(page, 'help-safety');
+    await expectNoProblems(session);
+  });
+
   it('switches to English in Settings and stays English after a reload', async () => {
     const { page } = session;
     await page.goto(`${inject('baseUrl')}#/settings`);
@@ -78,8 +98,7 @@ describe('case, help and settings on a phone', () => {
     await expectNoProblems(session);
 
     await page.getByRole('radio', { name: 'English' }).check();
-    const navigation = page.getByRole('navigation', { name: 'Main' });
-    await expect.poll(() => navigation.getByRole('link', { name: 'Settings' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('banner').getByRole('link', { name: 'Settings' }).count()).toBe(1);
     await page.reload();
     await expect.poll(() => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Help' }).count()).toBe(1);
     expect(await page.getByRole('radio', { name: 'English' }).isChecked()).toBe(true);

@@ -10,7 +10,7 @@ import { freshDatabase, incidentInput } from '../helpers/db';
 const now = Date.UTC(2026, 5, 1, 12);
 
 function monthHeadings(): string[] {
-  return screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent ?? '');
+  return screen.getAllByRole('heading', { level: 2 }).filter((heading) => heading.classList.contains('month-heading')).map((heading) => heading.textContent ?? '');
 }
 
 function rowKinds(): string[] {
@@ -89,7 +89,7 @@ describe('the timeline', () => {
   it('greets an empty log with the way to the first entry', async () => {
     render(<Timeline />);
     expect(await screen.findByText('Nothing logged yet')).toBeTruthy();
-    expect(screen.getByText(/tap “New incident” at the top/)).toBeTruthy();
+    expect(screen.getByText(/tap “New incident” at the bottom/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Trash' })).toBeTruthy();
   });
 });

@@ -2,6 +2,16 @@ import { defineMessages } from '../define';
 
 export default defineMessages({
   en: {
+    'help.welcome.heading': 'Where your log is',
+    'help.safety.heading': 'Is your phone safe?',
+    'help.safety.intro': 'Spor keeps your log on this phone. These checks help make sure nobody else can follow along. Take them one at a time; none of them is urgent unless you feel unsafe.',
+    'help.safety.passcode': 'Who else knows your phone’s code, or has a fingerprint or face added to it? Change the code, and remove fingerprints and faces that are not yours, in the phone’s settings.',
+    'help.safety.account': 'A shared Apple ID or Google account, or one the other person knows the password to, can show your photos, messages, notes, backups and location on their own devices. Change the password, turn on two-step verification, and look at which devices are signed in (iPhone: Settings, your name, then the list of devices; Android: your Google account, Security, Your devices).',
+    'help.safety.cloud': 'Photos you take for Spor and files you download may also land in your photo library or Downloads, which may be copied to iCloud, Google Photos or OneDrive. Delete those copies if someone else can open that account.',
+    'help.safety.location': 'Location sharing: check Find My and Family Sharing on an iPhone, and Location sharing in Google Maps and Family Link on Android. Check shared calendars and shared photo albums too.',
+    'help.safety.trackers': 'Unknown trackers such as AirTags: an iPhone warns you by itself; on Android, look under Settings, Safety and emergency, Unknown tracker alerts.',
+    'help.safety.spyware': 'Signs that someone may be watching the phone: they know things they could only know from it; the battery runs down or the phone gets warm while unused; apps or profiles you did not install (iPhone: Settings, General, VPN & Device Management; Android: Settings, Security, Device admin apps).',
+    'help.safety.careful': 'If you suspect spyware, do not remove it straight away: the other person may notice. Talk to Dansk Stalking Center or the police first, and use a phone they have never had in their hands when you talk about the case.',
     'help.title': 'Help',
     'help.call.heading': 'Call for help',
     'help.call.emergency.name': 'Emergency',
@@ -26,6 +36,16 @@ export default defineMessages({
     'help.law.text': 'Since 1 January 2022 stalking is a crime in its own right under section 242 of the Danish Criminal Code, when the conduct is systematic and persistent.',
   },
   da: {
+    'help.welcome.heading': 'Hvor din log er',
+    'help.safety.heading': 'Er din telefon sikker?',
+    'help.safety.intro': 'Spor gemmer din log på denne telefon. Disse tjek hjælper med at sikre, at ingen andre kan følge med. Tag dem ét ad gangen; intet af det haster, medmindre du føler dig utryg.',
+    'help.safety.passcode': 'Hvem kender ellers telefonens kode, eller har fået et fingeraftryk eller ansigt lagt ind? Skift koden, og fjern fingeraftryk og ansigter, der ikke er dine, i telefonens indstillinger.',
+    'help.safety.account': 'Et delt Apple-id eller en delt Google-konto, eller en som den anden kender adgangskoden til, kan vise dine fotos, beskeder, noter, sikkerhedskopier og din position på deres egne enheder. Skift adgangskoden, slå totrinsbekræftelse til, og se, hvilke enheder der er logget ind (iPhone: Indstillinger, dit navn og listen over enheder; Android: din Google-konto, Sikkerhed, Dine enheder).',
+    'help.safety.cloud': 'Fotos, du tager til Spor, og filer, du henter, kan også havne i dit fotobibliotek eller i Overførsler, som måske kopieres til iCloud, Google Fotos eller OneDrive. Slet de kopier, hvis en anden kan åbne den konto.',
+    'help.safety.location': 'Deling af position: tjek Find og Familiedeling på en iPhone og Positionsdeling i Google Maps og Family Link på Android. Tjek også delte kalendere og delte fotoalbum.',
+    'help.safety.trackers': 'Ukendte sporingsenheder som AirTags: en iPhone advarer selv; på Android finder du det under Indstillinger, Sikkerhed og nødsituationer, Advarsler om ukendte trackere.',
+    'help.safety.spyware': 'Tegn på, at nogen måske følger med i telefonen: de ved ting, de kun kan vide fra den; batteriet løber hurtigt tør, eller telefonen bliver varm, mens den ikke bruges; apps eller profiler, du ikke selv har installeret (iPhone: Indstillinger, Generelt, VPN og enhedsadministration; Android: Indstillinger, Sikkerhed, Enhedsadministratorapps).',
+    'help.safety.careful': 'Hvis du har mistanke om overvågning, så fjern den ikke med det samme: den anden kan opdage det. Tal først med Dansk Stalking Center eller politiet, og brug en telefon, som de aldrig har haft i hånden, når du taler om sagen.',
     'help.title': 'Hjælp',
     'help.call.heading': 'Ring efter hjælp',
     'help.call.emergency.name': 'Alarm',

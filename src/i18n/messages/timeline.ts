@@ -2,6 +2,12 @@ import { defineMessages } from '../define';
 
 export default defineMessages({
   en: {
+    'welcome.title': 'Before you start',
+    'welcome.local': 'Everything you write stays on this phone. Nothing is sent anywhere.',
+    'welcome.private': 'Nobody else can see it, unless they hold this phone and can open it.',
+    'welcome.safe': 'Keep it safe: install Spor (see Settings), lock the phone with a code only you know, and now and then save the evidence bundle somewhere only you can reach. There is no backup yet.',
+    'welcome.dismiss': 'Got it',
+    'welcome.later': 'You can read this again under Help.',
     'timeline.title': 'Log',
     'timeline.search': 'Search the log',
     'timeline.filters': 'Filter',
@@ -12,7 +18,7 @@ export default defineMessages({
     'timeline.to': 'To date',
     'timeline.clearFilters': 'Clear filter and search',
     'timeline.emptyTitle': 'Nothing logged yet',
-    'timeline.emptyText': 'When something happens, tap “New incident” at the top. Choose the kind and save: it takes seconds, and details can be added later.',
+    'timeline.emptyText': 'When something happens, tap “New incident” at the bottom of the screen. Choose the kind and save: it takes seconds, and details can be added later.',
     'timeline.noMatches': 'No incidents match the filter or search.',
     'timeline.showMore': 'Show more',
     'timeline.shown.one': '{count} incident shown',
@@ -25,6 +31,12 @@ export default defineMessages({
     'timeline.loadFailed': 'The log could not be read: {detail}',
   },
   da: {
+    'welcome.title': 'Før du begynder',
+    'welcome.local': 'Alt, hvad du skriver, bliver på denne telefon. Intet sendes nogen steder hen.',
+    'welcome.private': 'Ingen andre kan se det, medmindre de har telefonen i hånden og kan låse den op.',
+    'welcome.safe': 'Pas på det: installér Spor (se Indstillinger), lås telefonen med en kode, kun du kender, og gem en gang imellem bevismappen et sted, kun du har adgang til. Der er endnu ingen sikkerhedskopi.',
+    'welcome.dismiss': 'Forstået',
+    'welcome.later': 'Du kan læse det igen under Hjælp.',
     'timeline.title': 'Log',
     'timeline.search': 'Søg i loggen',
     'timeline.filters': 'Filtrér',
@@ -35,7 +47,7 @@ export default defineMessages({
     'timeline.to': 'Til dato',
     'timeline.clearFilters': 'Nulstil filter og søgning',
     'timeline.emptyTitle': 'Intet logget endnu',
-    'timeline.emptyText': 'Når noget sker, så tryk på “Ny hændelse” øverst. Vælg slags og gem: det tager sekunder, og detaljer kan tilføjes senere.',
+    'timeline.emptyText': 'Når noget sker, så tryk på “Ny hændelse” nederst på skærmen. Vælg slags og gem: det tager sekunder, og detaljer kan tilføjes senere.',
     'timeline.noMatches': 'Ingen hændelser passer til filteret eller søgningen.',
     'timeline.showMore': 'Vis flere',
     'timeline.shown.one': '{count} hændelse vist',

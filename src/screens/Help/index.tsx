@@ -1,9 +1,15 @@
 import '../../i18n/laterMessages';
 import { t, type MessageKey } from '../../i18n';
+import { WelcomeCard } from '../../ui/WelcomeCard';
 import { CallLink } from './CallLink';
 import './Help.css';
 
-const guidance: { heading: MessageKey; points: MessageKey[] }[] = [
+const guidance: { heading: MessageKey; intro?: MessageKey; points: MessageKey[] }[] = [
+  {
+    heading: 'help.safety.heading',
+    intro: 'help.safety.intro',
+    points: ['help.safety.passcode', 'help.safety.account', 'help.safety.cloud', 'help.safety.location', 'help.safety.trackers', 'help.safety.spyware', 'help.safety.careful'],
+  },
   {
     heading: 'help.document.heading',
     points: ['help.document.dates', 'help.document.everything', 'help.document.witnesses', 'help.document.police', 'help.document.keyExamples'],
@@ -13,7 +19,7 @@ const guidance: { heading: MessageKey; points: MessageKey[] }[] = [
   { heading: 'help.report.heading', points: ['help.report.text', 'help.law.text'] },
 ];
 
-/** Numbers to call first, then short advice on keeping a log the police can use. */
+/** Numbers to call first, where the log is, keeping the phone safe, then short advice on keeping a log the police can use. */
 export default function Help() {
   return (
     <div class="help-screen">
@@ -26,9 +32,14 @@ export default function Help() {
           <CallLink tel="+4525177374" shown="25 17 73 74" name={t('help.call.counselling.name')} when={t('help.call.counselling.when')} />
         </ul>
       </section>
-      {guidance.map(({ heading, points }) => (
+      <section aria-labelledby="help-welcome">
+        <h2 id="help-welcome">{t('help.welcome.heading')}</h2>
+        <WelcomeCard inHelp />
+      </section>
+      {guidance.map(({ heading, intro, points }) => (
         <section key={heading} aria-labelledby={heading}>
           <h2 id={heading}>{t(heading)}</h2>
+          {intro && <p>{t(intro)}</p>}
           {points.length > 1 ? (
             <ul class="guidance">{points.map((point) => <li key={point}>{t(point)}</li>)}</ul>
           ) : (

@@ -97,7 +97,6 @@ export default function IncidentDetail({ id }: { id: string }) {
       {!inTrash && (
         <div class="row detail-actions">
           <a class="button primary" href={routeHref({ screen: 'editIncident', id })}>{t('action.edit')}</a>
-          <button type="button" class="danger" onClick={trash}>{t('incident.moveToTrash')}</button>
         </div>
       )}
 
@@ -121,6 +120,13 @@ export default function IncidentDetail({ id }: { id: string }) {
         <IntegrityStatus id={id} version={revisions.length} />
         <RevisionHistory revisions={revisions} timeZone={incident.timeZone} />
       </section>
+
+      {/* Out of the way of Edit: a slip of the thumb should not move evidence to the trash. */}
+      {!inTrash && (
+        <p class="detail-danger">
+          <button type="button" class="danger" onClick={trash}>{t('incident.moveToTrash')}</button>
+        </p>
+      )}
 
       {notice && (
         <Toast

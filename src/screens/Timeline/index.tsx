@@ -4,6 +4,7 @@ import { listIncidents } from '../../db/incidentQueries';
 import { firstThumbnails } from '../../db/thumbnails';
 import type { Incident } from '../../domain/types';
 import { language, t, tn } from '../../i18n';
+import { WelcomeCard } from '../../ui/WelcomeCard';
 import { errorText } from '../../ui/errorText';
 import { activeFilters, timelineFilter, toQuery } from './filter';
 import { IncidentRow } from './IncidentRow';
@@ -52,6 +53,7 @@ export default function Timeline() {
   return (
     <div class="timeline">
       <h1>{t('timeline.title')}</h1>
+      <WelcomeCard />
       {failure && <p class="error-box" role="alert">{failure}</p>}
       {empty && !filtered ? (
         <div class="card timeline-empty">

@@ -1,0 +1,46 @@
+import { signal } from '@preact/signals';
+import { t } from '../i18n';
+import './WelcomeCard.css';
+
+const storageKey = 'spor.welcomeDismissed';
+
+function readDismissed(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(storageKey) === 'yes';
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the first-run card was put away; Help always shows the same three lines. */
+export const welcomeDismissed = signal(readDismissed());
+
+function dismiss(): void {
+  welcomeDismissed.value = true;
+  try {
+    localStorage.setItem(storageKey, 'yes');
+  } catch {
+    // Private mode may refuse storage; the card then stays away for this visit only.
+  }
+}
+
+/** Three short lines on where the log is and how to keep it safe: on the log until put away, and always in Help. */
+export function WelcomeCard({ inHelp = false }: { inHelp?: boolean }) {
+  if (!inHelp && welcomeDismissed.value) return null;
+  return (
+    <section class={inHelp ? 'welcome' : 'card welcome'} aria-labelledby={inHelp ? undefined : 'welcome-title'} data-testid={inHelp ? undefined : 'welcome-card'}>
+      {!inHelp && <h2 id="welcome-title">{t('welcome.title')}</h2>}
+      <ul>
+        <li>{t('welcome.local')}</li>
+        <li>{t('welcome.private')}</li>
+        <li>{t('welcome.safe')}</li>
+      </ul>
+      {!inHelp && (
+        <div class="row welcome-actions">
+          <button type="button" onClick={dismiss}>{t('welcome.dismiss')}</button>
+          <span class="muted">{t('welcome.later')}</span>
+        </div>
+      )}
+    </section>
+  );
+}
