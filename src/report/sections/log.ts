@@ -1,6 +1,7 @@
 import { autoTable } from 'jspdf-autotable';
 import type { MessageKey } from '../../i18n/catalogue';
 import { incidentTime } from '../format';
+import { sizeColumns } from '../columns';
 import type { LogEntry, ReportModel } from '../model';
 import { colours, fontSizes, type ReportWriter } from '../writer';
 import { fieldLabel } from './integrity';
@@ -51,21 +52,18 @@ export function drawLog(writer: ReportWriter, model: ReportModel): void {
     writer.paragraph(writer.t('report.log.none'), { colour: colours.muted });
     return;
   }
+  const head = [
+    writer.t('report.column.number'), writer.t('report.column.when'), writer.t('report.column.kind'), writer.t('report.column.place'),
+    writer.t('report.column.what'), writer.t('report.column.witnesses'), writer.t('report.column.annexes'),
+  ];
+  const { body, columnStyles } = sizeColumns(writer, head, model.log.map((entry) => row(writer, entry, model)), [
+    { min: 7, max: 12, bold: true }, { min: 20, max: 30 }, { min: 17, max: 34 }, { min: 18, max: 38 },
+    { rest: true, min: 44 }, { min: 24, max: 38 }, { min: 11, max: 16 },
+  ]);
   autoTable(writer.doc, writer.tableOptions({
-    head: [[
-      writer.t('report.column.number'), writer.t('report.column.when'), writer.t('report.column.kind'), writer.t('report.column.place'),
-      writer.t('report.column.what'), writer.t('report.column.witnesses'), writer.t('report.column.annexes'),
-    ]],
-    body: model.log.map((entry) => row(writer, entry, model)),
-    columnStyles: {
-      0: { cellWidth: 9, halign: 'right', fontStyle: 'bold' },
-      1: { cellWidth: 24 },
-      2: { cellWidth: 22 },
-      3: { cellWidth: 25 },
-      4: { cellWidth: 'auto' },
-      5: { cellWidth: 24 },
-      6: { cellWidth: 12 },
-    },
+    head: [head],
+    body,
+    columnStyles: { ...columnStyles, 0: { ...columnStyles?.[0], halign: 'right', fontStyle: 'bold' } },
   }));
   writer.afterTable();
 }

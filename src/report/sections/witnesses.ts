@@ -1,4 +1,5 @@
 import { autoTable } from 'jspdf-autotable';
+import { sizeColumns } from '../columns';
 import type { ReportModel } from '../model';
 import { colours, fontSizes, type ReportWriter } from '../writer';
 
@@ -12,13 +13,11 @@ export function drawWitnesses(writer: ReportWriter, model: ReportModel): void {
     return;
   }
   const number = writer.t('report.column.number');
-  autoTable(writer.doc, writer.tableOptions({
-    head: [[writer.t('report.column.name'), writer.t('report.column.contact'), writer.t('report.column.note'), writer.t('report.column.incident')]],
-    body: model.witnesses.map(({ witness, notes, incidentNumbers }) => [
-      writer.user(witness.name), writer.user(witness.contact), writer.user(notes.join('\n')),
-      incidentNumbers.map((incident) => `${number} ${incident}`).join(', '),
-    ]),
-    columnStyles: { 0: { cellWidth: 40 }, 1: { cellWidth: 45 }, 3: { cellWidth: 32 } },
-  }));
+  const head = [writer.t('report.column.name'), writer.t('report.column.contact'), writer.t('report.column.note'), writer.t('report.column.incident')];
+  const { body, columnStyles } = sizeColumns(writer, head, model.witnesses.map(({ witness, notes, incidentNumbers }) => [
+    writer.user(witness.name), writer.user(witness.contact), writer.user(notes.join('\n')),
+    incidentNumbers.map((incident) => `${number} ${incident}`).join(', '),
+  ]), [{ min: 36, max: 50 }, { min: 30, max: 55 }, { rest: true, min: 40 }, { min: 15, max: 32 }]);
+  autoTable(writer.doc, writer.tableOptions({ head: [head], body, columnStyles }));
   writer.afterTable();
 }
