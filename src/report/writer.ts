@@ -3,7 +3,7 @@ import type { jsPDF } from 'jspdf';
 import type { UserOptions } from 'jspdf-autotable';
 import type { MessageKey } from '../i18n/catalogue';
 import type { Language } from '../i18n/define';
-import { translate, type MessageParams } from '../i18n/translate';
+import { translate, translatePlural, type MessageParams, type PluralKey } from '../i18n/translate';
 import { fontFamily } from './fonts';
 import type { GlyphCoverage } from './glyphs';
 
@@ -45,6 +45,11 @@ export class ReportWriter {
 
   t(key: MessageKey, params?: MessageParams): string {
     return translate(this.language, key, params);
+  }
+
+  /** The plural form Intl.PluralRules picks for `count` ({count} is filled in). */
+  tn(key: PluralKey, count: number, params?: MessageParams): string {
+    return translatePlural(this.language, key, count, params);
   }
 
   /** User-typed text, made drawable in full (undrawable characters become visible markers). */

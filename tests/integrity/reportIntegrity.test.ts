@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { addIncident, attachFile, eraseIncident, gatherReportData, recordIssuedHead, trashIncident } from '../../src/db';
 import type { SporDatabase } from '../../src/db/schema';
 import '../../src/i18n/laterMessages';
-import { translate } from '../../src/i18n/translate';
+import { translate, translatePlural, type PluralKey } from '../../src/i18n/translate';
 import type { MessageKey } from '../../src/i18n/catalogue';
 import type { Language } from '../../src/i18n/define';
 import { buildReport } from '../../src/report/build';
@@ -33,6 +33,7 @@ async function reportText(language: Language, name: string): Promise<{ text: str
 }
 
 const say = (language: Language, key: MessageKey, params?: Record<string, string | number>) => squash(translate(language, key, params));
+const sayCount = (language: Language, key: PluralKey, count: number, params?: Record<string, string | number>) => squash(translatePlural(language, key, count, params));
 
 describe.each(['en', 'da'] as const)('the report says what was checked (%s)', (language) => {
   let database: SporDatabase;
@@ -52,9 +53,9 @@ describe.each(['en', 'da'] as const)('the report says what was checked (%s)', (l
     expect(data.verification.ok).toBe(true);
     const { integrity } = await reportText(language, 'report-integrity-clean');
     expect(integrity).toContain(say(language, 'report.integrity.resultOk'));
-    expect(integrity).toContain(say(language, 'report.integrity.chainOk', { count: 5 }));
+    expect(integrity).toContain(sayCount(language, 'report.integrity.chainOk', 5));
     expect(integrity).toContain(say(language, 'report.integrity.recordsOk'));
-    expect(integrity).toContain(say(language, 'report.integrity.filesOk', { count: 1, size: fileSize(photo.length, language) }));
+    expect(integrity).toContain(sayCount(language, 'report.integrity.filesOk', 1, { size: fileSize(photo.length, language) }));
     expect(integrity).toContain(say(language, 'report.integrity.headsNone'));
     expect(integrity).toContain(say(language, 'report.integrity.erasure', { time: readerTime(now + 4, language, 'Europe/Copenhagen'), entries: 2 }));
     expect(integrity).toContain(say(language, 'report.integrity.limitsText'));

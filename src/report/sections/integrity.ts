@@ -72,7 +72,7 @@ function checks(writer: ReportWriter, model: ReportModel): void {
   );
 
   if (chain.problems.length) warn(writer, writer.t('report.integrity.chainBroken', { list: [...new Set(chain.problems.map((problem) => problem.seq))].join(', ') }));
-  else writer.paragraph(writer.t('report.integrity.chainOk', { count: chain.count }), {}, { after: 2 });
+  else writer.paragraph(writer.tn('report.integrity.chainOk', chain.count), {}, { after: 2 });
 
   const recordFindings = differences.filter((difference) => difference.entity !== 'file');
   if (recordFindings.length) {
@@ -85,7 +85,7 @@ function checks(writer: ReportWriter, model: ReportModel): void {
     warn(writer, writer.t('report.integrity.filesDiffer'));
     list(writer, fileFindings.map((difference) => findingText(writer, model, difference)));
   } else if (files.count) {
-    writer.paragraph(writer.t('report.integrity.filesOk', { count: files.count, size: fileSize(files.bytes, language) }), {}, { after: 2 });
+    writer.paragraph(writer.tn('report.integrity.filesOk', files.count, { size: fileSize(files.bytes, language) }), {}, { after: 2 });
   } else writer.paragraph(writer.t('report.integrity.filesNone'), {}, { after: 2 });
 
   for (const problem of heads.problems) {
