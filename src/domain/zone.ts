@@ -7,9 +7,17 @@ export function deviceTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
+/**
+ * The zone if this engine knows it, else UTC: an incident written where the engine knew a newer zone must still be
+ * listed, and shown in UTC it carries its offset (+00:00), so the instant stays exact.
+ */
+function knownZone(timeZone: string): string {
+  return Number.isNaN(tzOffset(timeZone, new Date(0))) ? 'UTC' : timeZone;
+}
+
 /** The instant as a Date whose fields (hours, day, ...) are the wall clock in the zone, for date-fns. */
 export function zonedDate(instant: Instant, timeZone: string): Date {
-  return new TZDateMini(instant, timeZone);
+  return new TZDateMini(instant, knownZone(timeZone));
 }
 
 /** date-fns context option (`in`) that reads and builds dates in the zone. */
@@ -19,7 +27,7 @@ export function inZone(timeZone: string): (value: Date | number | string) => Dat
 
 /** Milliseconds the zone's clocks are ahead of UTC at the instant (rounded: old local mean times had seconds). */
 export function offsetAt(instant: Instant, timeZone: string): number {
-  return Math.round(tzOffset(timeZone, new Date(instant)) * 60_000);
+  return Math.round(tzOffset(knownZone(timeZone), new Date(instant)) * 60_000);
 }
 
 const minute = 60_000;

@@ -117,3 +117,9 @@ describe('years', () => {
     expect(validateForm(form, afterAll)).toEqual([{ field: 'occurredAt', message: 'validation.yearImplausible' }]);
   });
 });
+
+describe('a zone this engine does not know', () => {
+  it('is shown in UTC with its offset rather than breaking the list', () => {
+    expect(formatZonedTime(Date.UTC(2026, 5, 1, 13), 'Mars/Olympus_Mons', 'Europe/Copenhagen', 'en', 'shortDateTime')).toBe('Mon 1 Jun 2026 13:00 (UTC+00:00)');
+  });
+});
