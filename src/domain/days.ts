@@ -1,6 +1,5 @@
 import { addDays, parseISO } from 'date-fns';
 import type { Instant } from './types';
-import { inZone } from './zone';
 
 // The one reader of "yyyy-MM-dd" days: date inputs, filters, the export period, case dates and the time entry.
 
@@ -12,12 +11,12 @@ export function isPlausibleYear(year: number): boolean {
 }
 
 /**
- * The start of a yyyy-MM-dd day in a zone (the device's when none is given); undefined unless the text is a real
- * calendar day. Years are taken as written: 0085 stays the year 85 (a Date built from numbers would make it 1985).
+ * The start of a yyyy-MM-dd day in the device's zone; undefined unless the text is a real calendar day. Years are
+ * taken as written: 0085 stays the year 85 (a Date built from numbers would make it 1985).
  */
-export function readDay(isoDate: string, timeZone?: string): Date | undefined {
+export function readDay(isoDate: string): Date | undefined {
   if (!isoDay.test(isoDate)) return undefined;
-  const day = parseISO(isoDate, timeZone ? { in: inZone(timeZone) } : undefined);
+  const day = parseISO(isoDate);
   return Number.isNaN(day.getTime()) ? undefined : day;
 }
 

@@ -1,7 +1,9 @@
-import { TZDateMini, tzOffset } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz/tzOffset';
 import type { Instant } from './types';
 
-// Time-zone primitives on @date-fns/tz (the small TZDateMini: date-fns only needs its getters).
+// Time-zone primitives on @date-fns/tz's tzOffset. Every list shows times, so this ships with the first screen:
+// it stays small: a read-only wall-clock Date instead of the library's TZDate (which keeps setters in sync), and
+// tzOffset imported on its own, since the package index pulls in TZDate's prototype set-up with it.
 
 export function deviceTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -15,14 +17,32 @@ function knownZone(timeZone: string): string {
   return Number.isNaN(tzOffset(timeZone, new Date(0))) ? 'UTC' : timeZone;
 }
 
-/** The instant as a Date whose fields (hours, day, ...) are the wall clock in the zone, for date-fns. */
-export function zonedDate(instant: Instant, timeZone: string): Date {
-  return new TZDateMini(instant, knownZone(timeZone));
+/**
+ * An instant whose local getters read the wall clock at a fixed UTC offset: what date-fns `format` reads. Only for
+ * showing; dates date-fns derives from it (constructDateFrom) keep the offset.
+ */
+class WallClock extends Date {
+  constructor(instant: number, private readonly offset: number) {
+    super(instant);
+  }
+  private get wall(): Date { return new Date(this.getTime() + this.offset); }
+  override getFullYear(): number { return this.wall.getUTCFullYear(); }
+  override getMonth(): number { return this.wall.getUTCMonth(); }
+  override getDate(): number { return this.wall.getUTCDate(); }
+  override getDay(): number { return this.wall.getUTCDay(); }
+  override getHours(): number { return this.wall.getUTCHours(); }
+  override getMinutes(): number { return this.wall.getUTCMinutes(); }
+  override getSeconds(): number { return this.wall.getUTCSeconds(); }
+  override getMilliseconds(): number { return this.wall.getUTCMilliseconds(); }
+  override getTimezoneOffset(): number { return -this.offset / 60_000; }
+  [Symbol.for('constructDateFrom')](value: Date | number): WallClock {
+    return new WallClock(+value, this.offset);
+  }
 }
 
-/** date-fns context option (`in`) that reads and builds dates in the zone. */
-export function inZone(timeZone: string): (value: Date | number | string) => Date {
-  return (value) => new TZDateMini(+new Date(value), timeZone);
+/** The instant as a Date whose fields (hours, day, ...) are the wall clock in the zone, for date-fns `format`. */
+export function zonedDate(instant: Instant, timeZone: string): Date {
+  return new WallClock(instant, offsetAt(instant, timeZone));
 }
 
 /** Milliseconds the zone's clocks are ahead of UTC at the instant (rounded: old local mean times had seconds). */

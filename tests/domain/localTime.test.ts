@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { format, parse } from 'date-fns';
 import { da, enGB } from 'date-fns/locale';
-import { tzScan } from '@date-fns/tz';
+import { tz, tzScan } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
 import { instantOfReading, localTimeText, readLocalTime } from '../../src/domain/localTime';
-import { inZone, isRepeatedLocalTime, offsetAt } from '../../src/domain/zone';
+import { isRepeatedLocalTime, offsetAt } from '../../src/domain/zone';
 import { blankForm, inputFromForm, validateForm } from '../../src/screens/IncidentEditor/form';
 import { formatZonedTime } from '../../src/i18n/dates';
 import { incidentTime } from '../../src/report/format';
@@ -32,7 +32,7 @@ function readPrinted(printed: string, language: 'da' | 'en', displayZone: string
   const match = /^(\S+) (.*?)(?: \((?:[^,]*, )?UTC([+-]\d\d):(\d\d)\))?$/.exec(printed)!;
   const locale = language === 'da' ? da : enGB;
   // date-fns cannot parse Danish short weekdays ("søn."): read the rest, then check the weekday printed for it.
-  const fields = parse(match[2], language === 'da' ? 'd. MMM yyyy HH:mm' : 'd MMM yyyy HH:mm', new Date(0), { locale, in: inZone('UTC') });
+  const fields = parse(match[2], language === 'da' ? 'd. MMM yyyy HH:mm' : 'd MMM yyyy HH:mm', new Date(0), { locale, in: tz('UTC') });
   expect(match[1]).toBe(format(fields, 'EEE', { locale }));
   const wall = localTimeText(fields.getTime(), 'UTC');
   if (match[3] === undefined) {
