@@ -49,7 +49,7 @@ describe('times on the nights the clocks change', () => {
     await question.waitFor();
     // Saving before choosing is refused with the reason at the field, and nothing is stored.
     await page.getByRole('button', { name: 'Gem', exact: true }).click();
-    await page.getByText('Dette klokkeslæt fandtes to gange den nat. Vælg hvilket du mener.').waitFor();
+    await page.locator('#editor-problem-occurredAt', { hasText: 'Dette klokkeslæt fandtes to gange den nat. Vælg hvilket du mener.' }).waitFor();
     await question.scrollIntoViewIfNeeded();
     await screenshot(page, 'time-repeated-choice-360');
     await expectNoProblems(session);
@@ -103,7 +103,7 @@ describe('times on the nights the clocks change', () => {
     const message = page.getByText('Kl. 02:30 fandtes ikke søndag 29. marts 2026: urene sprang fra 02:00 til 03:00. Vælg et tidspunkt på hver side.');
     await message.waitFor();
     await page.getByRole('button', { name: 'Gem', exact: true }).click();
-    await page.getByText('Dette klokkeslæt fandtes ikke den nat. Vælg et af tidspunkterne på hver side.').waitFor();
+    await page.locator('#editor-problem-occurredAt', { hasText: 'Dette klokkeslæt fandtes ikke den nat. Vælg et af tidspunkterne på hver side.' }).waitFor();
     expect(page.url()).toMatch(/#\/new$/);
     await message.scrollIntoViewIfNeeded();
     await screenshot(page, 'time-skipped-360');
