@@ -22,6 +22,7 @@ export type { VerifyProgress, IncidentVerification } from './verify';
 export { recordIssuedHead, listIssuedHeads } from './heads';
 export { eraseIncident } from './erase';
 export { getQuickExitSite, setQuickExitSite } from './preferences';
+export { deleteEverythingOnThisPhone } from './deleteEverything';
 export { gatherReportData } from './reportData';
 export { StorageFullError, ValidationError, NotFoundError, ConflictError, FileNotStoredError, isStorageFull } from './errors';
 export type { Problem } from './errors';

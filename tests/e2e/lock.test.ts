@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoProblems, openSession, screenshot, type Session } from './browser';
-import { logThreat } from './storedData';
+import { countIncidents, logThreat } from './storedData';
 
 const run = promisify(execFile);
 const canary = 'KANARIE-4412';
@@ -164,5 +164,32 @@ describe('the app lock', () => {
     await page.goto(`${baseUrl}/#/`);
     await page.reload();
     await page.getByRole('link', { name: /Trusler om vold/ }).waitFor();
+  });
+});
+
+describe('delete everything on this phone', () => {
+  let session: Session;
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('asks for the typed word, then deletes the database and starts again at an empty log', async () => {
+    const baseUrl = inject('baseUrl');
+    session = await openSession(baseUrl);
+    const { page } = session;
+    await logThreat(page, baseUrl, { description: `Slettes ${canary}` });
+    await page.goto(`${baseUrl}/#/settings`);
+    const section = page.getByTestId('delete-everything');
+    const button = section.getByRole('button', { name: 'Slet alt' });
+    expect(await button.isDisabled()).toBe(true);
+    await section.getByLabel('Skriv SLET for at bekræfte').fill('slet ikke');
+    expect(await button.isDisabled()).toBe(true);
+    await section.getByLabel('Skriv SLET for at bekræfte').fill('SLET');
+    await screenshot(page, 'delete-everything');
+    await expectNoProblems(session);
+    await Promise.all([page.waitForEvent('load'), button.click()]);
+    await page.getByText('Intet logget endnu').waitFor();
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).not.toContain(canary);
+    expect(await countIncidents(page)).toBe(0);
   });
 });

@@ -7,6 +7,7 @@ import { QuickExitSettings } from './QuickExitSettings';
 import { IntegritySection } from './IntegritySection';
 import { SealSection } from './SealSection';
 import { LockSettings } from './LockSettings';
+import { DeleteEverything } from './DeleteEverything';
 import './Settings.css';
 
 export default function Settings() {
@@ -31,6 +32,7 @@ export default function Settings() {
         <p>{t('settings.storage.where')}</p>
         <p class="muted">{t('settings.storage.risk')}</p>
       </section>
+      <DeleteEverything />
     </div>
   );
 }
