@@ -211,4 +211,37 @@ describe('saving from two tabs, through a crash and on a full phone', () => {
     }
     await page.close();
   });
+
+  it('the Case screen refuses a clear no in the future on every path: Save, leaving the screen, coming back', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize(narrow);
+    await page.goto(`${baseUrl}/#/case`);
+    const tomorrow = await page.evaluate(() => new Date(Date.now() + 36 * 3_600_000).toLocaleDateString('sv-SE'));
+    const date = page.getByLabel('Dato hvor du klart sagde nej');
+    await date.fill(tomorrow);
+    await page.getByRole('button', { name: 'Gem sagens oplysninger' }).click();
+    const summary = page.getByRole('alert', { name: 'Der er et problem' });
+    await summary.getByRole('link', { name: 'Datoen for det klare nej ligger i fremtiden. Tjek datoen.' }).waitFor();
+    expect(await date.getAttribute('aria-invalid')).toBe('true');
+    await page.screenshot({ path: join(screenshotDir, 'case-clear-no-refused-360.png') });
+    await expectNoProblems({ ...session, page });
+
+    // Leaving keeps only a draft; nothing reaches the case record on the way out, and the draft comes back.
+    await page.getByRole('link', { name: 'Log', exact: true }).click();
+    await page.getByRole('link', { name: 'Sagen' }).click();
+    await page.getByText(/var ikke gemt endnu; det er hentet frem igen/).waitFor();
+    expect(await date.inputValue()).toBe(tomorrow);
+    const stored = await page.evaluate(() => new Promise<unknown>((done) => {
+      const request = indexedDB.open('spor');
+      request.onsuccess = () => {
+        const read = request.result.transaction('caseDetails').objectStore('caseDetails').get('case');
+        read.onsuccess = () => {
+          request.result.close();
+          done(read.result ?? null);
+        };
+      };
+    }));
+    expect((stored as { clearNoDate?: string } | null)?.clearNoDate ?? '').not.toBe(tomorrow);
+    await page.close();
+  });
 });
