@@ -15,7 +15,7 @@ import { Icon } from '../ui/Icon';
 import { focusHeadingWhenShown } from './focusHeading';
 
 const loadEditor = () => import('../screens/IncidentEditor');
-const IncidentEditor = lazyScreen<{ id?: string }>(loadEditor);
+const IncidentEditor = lazyScreen<{ id?: string; draft?: string }>(loadEditor);
 const IncidentDetail = lazyScreen<{ id: string }>(() => import('../screens/IncidentDetail'));
 const Trash = lazyScreen(() => import('../screens/Trash'));
 const Overview = lazyScreen(() => import('../screens/Overview'));
@@ -37,7 +37,7 @@ const navigation: { screen: Route['screen']; label: MessageKey }[] = [
 function ScreenFor({ route }: { route: Route }) {
   switch (route.screen) {
     case 'timeline': return <Timeline />;
-    case 'newIncident': return <IncidentEditor />;
+    case 'newIncident': return <IncidentEditor draft={route.draft} />;
     case 'editIncident': return <IncidentEditor id={route.id} />;
     case 'incident': return <IncidentDetail id={route.id} />;
     case 'trash': return <Trash />;

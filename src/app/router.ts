@@ -3,7 +3,8 @@ import { signal } from '@preact/signals';
 // Hash routes: they work from the service worker's cached index.html with no server help, offline.
 export type Route =
   | { screen: 'timeline' }
-  | { screen: 'newIncident' }
+  /** `draft`: the id of an unsaved new incident to continue (from the log's list of drafts). */
+  | { screen: 'newIncident'; draft?: string }
   | { screen: 'incident'; id: string }
   | { screen: 'editIncident'; id: string }
   | { screen: 'trash' }
@@ -17,7 +18,7 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/\/+$/, '');
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   const [first, id, action] = parts;
-  if (first === 'new') return { screen: 'newIncident' };
+  if (first === 'new') return id ? { screen: 'newIncident', draft: id } : { screen: 'newIncident' };
   if (first === 'incident' && id) return action === 'edit' ? { screen: 'editIncident', id } : { screen: 'incident', id };
   if (first === 'trash' || first === 'overview' || first === 'export' || first === 'case' || first === 'help' || first === 'settings') {
     return { screen: first };
@@ -28,7 +29,7 @@ export function parseRoute(hash: string): Route {
 export function routeHref(route: Route): string {
   switch (route.screen) {
     case 'timeline': return '#/';
-    case 'newIncident': return '#/new';
+    case 'newIncident': return route.draft ? `#/new/${encodeURIComponent(route.draft)}` : '#/new';
     case 'incident': return `#/incident/${encodeURIComponent(route.id)}`;
     case 'editIncident': return `#/incident/${encodeURIComponent(route.id)}/edit`;
     default: return `#/${route.screen}`;

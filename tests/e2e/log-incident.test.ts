@@ -96,6 +96,32 @@ describe('logging an incident on a phone', () => {
     expect(await page.getByText('brevet.pdf').count()).toBe(0);
   });
 
+  it('shows an unsaved new incident at the top of the log, to continue or throw away', async () => {
+    const { page } = session;
+    await page.goto(`${inject('baseUrl')}#/new`);
+    await page.getByRole('radio', { name: 'Forfølgelse' }).check();
+    await page.getByRole('textbox', { name: 'Hvad skete der' }).fill('Bilen holdt igen uden for arbejdet');
+    await page.waitForTimeout(900); // past the autosave pause
+    await page.goto(`${inject('baseUrl')}#/`);
+    const drafts = page.getByTestId('unsaved-drafts');
+    await drafts.waitFor();
+    expect(await drafts.textContent()).toContain('Ny hændelse: Forfølgelse');
+    expect(await drafts.textContent()).toContain('Bilen holdt igen uden for arbejdet');
+    await screenshot(page, 'log-unsaved-draft');
+    await expectNoProblems(session);
+
+    await drafts.getByRole('link', { name: 'Fortsæt' }).click();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Hvad skete der' }).inputValue()).toBe('Bilen holdt igen uden for arbejdet');
+    await page.goto(`${inject('baseUrl')}#/`);
+    await drafts.getByRole('button', { name: 'Smid væk' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Smid væk' }).click();
+    await expect.poll(() => page.getByTestId('unsaved-drafts').count()).toBe(0);
+    await page.reload();
+    await page.locator('main h1').waitFor();
+    await page.waitForTimeout(500);
+    expect(await page.getByTestId('unsaved-drafts').count()).toBe(0);
+  });
+
   it('moves an incident to the trash with undo, and restores it from the trash', async () => {
     const { page } = session;
     await page.goto(`${inject('baseUrl')}#/`);

@@ -30,8 +30,8 @@ const textLabels: Record<string, Parameters<typeof t>[0]> = {
 };
 
 /** New and edit: a thin view over useIncidentEditor; each section is its own component, so the order can change. */
-export default function IncidentEditor({ id }: { id?: string }) {
-  const editor = useIncidentEditor(id);
+export default function IncidentEditor({ id, draft }: { id?: string; draft?: string }) {
+  const editor = useIncidentEditor(id, draft);
   const [confirming, setConfirming] = useState<'discard' | 'leave'>();
   const { loading, opened, form, saveState, problems } = editor;
 

@@ -30,7 +30,8 @@ type Loading = { name: 'loading' } | { name: 'notFound' } | { name: 'loadFailed'
  * draft, saving it whole (text and files), and the named states a save goes through (editing, saving, saved, conflict,
  * failed). The view only renders what this returns.
  */
-export function useIncidentEditor(id?: string) {
+/** `draftOf`: continue the unsaved new incident with this id rather than the newest. */
+export function useIncidentEditor(id?: string, draftOf?: string) {
   const [loading, setLoading] = useState<Loading>({ name: 'loading' });
   const [opened, setOpened] = useState<Opened>();
   const [form, setForm] = useState<EditorForm>(() => blankForm(Date.now()));
@@ -53,7 +54,7 @@ export function useIncidentEditor(id?: string) {
         release = editing.release;
         void editing.elsewhere.then((elsewhere) => open && setOpenElsewhere(elsewhere));
       }
-      const draft = await openEditorDraft(session, id ? incidentSubject(id) : newIncidentSubject(''));
+      const draft = await openEditorDraft(session, id ? incidentSubject(id) : newIncidentSubject(draftOf ?? ''));
       if (!open) return;
       const incidentId = id ?? (draft ? incidentIdOf(draft.address.subject) : crypto.randomUUID());
       const baseForm = incident ? formFromIncident(incident) : blankForm(Date.now());
@@ -71,7 +72,7 @@ export function useIncidentEditor(id?: string) {
       open = false;
       release?.();
     };
-  }, [id]);
+  }, [id, draftOf]);
 
   // Once a save was refused, the messages follow the corrections as they are typed.
   useEffect(() => saving.revalidate(() => validateForm(form, Date.now())), [form]);

@@ -5,6 +5,7 @@ import { firstThumbnails } from '../../db/thumbnails';
 import type { Incident } from '../../domain/types';
 import { language, t, tn } from '../../i18n';
 import { WelcomeCard } from '../../ui/WelcomeCard';
+import { UnsavedDrafts } from './UnsavedDrafts';
 import { errorText } from '../../ui/errorText';
 import { activeFilters, timelineFilter, toQuery } from './filter';
 import { IncidentRow } from './IncidentRow';
@@ -53,6 +54,7 @@ export default function Timeline() {
   return (
     <div class="timeline">
       <h1>{t('timeline.title')}</h1>
+      <UnsavedDrafts />
       <WelcomeCard />
       {failure && <p class="error-box" role="alert">{failure}</p>}
       {empty && !filtered ? (
