@@ -1,4 +1,4 @@
-import { discardDraft, listDrafts, loadDraft, type DraftAddress } from '../db';
+import { discardDraft, listDrafts, loadDraft, type DraftAddress } from '../db/drafts';
 import type { IncidentKind } from '../domain/kinds';
 import type { FormPart } from '../screens/IncidentEditor/draft';
 import type { Route } from './router';
