@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import { t } from '../i18n';
 
-/** Loads a screen's module on first use, so heavy screens stay out of the first-paint bundle. */
-export function lazyScreen<Props extends object>(load: () => Promise<{ default: ComponentType<Props> }>) {
+/** Loads a screen's module on first use, so heavy screens stay out of the first-paint bundle; `quiet` parts show nothing until loaded. */
+export function lazyScreen<Props extends object>(load: () => Promise<{ default: ComponentType<Props> }>, { quiet = false } = {}) {
   let loaded: ComponentType<Props> | undefined;
   return function LazyScreen(props: Props) {
     const [Screen, setScreen] = useState<ComponentType<Props> | undefined>(() => loaded);
@@ -17,6 +17,7 @@ export function lazyScreen<Props extends object>(load: () => Promise<{ default: 
         })
         .catch((error: Error) => setFailed(error.message));
     }, []);
+    if (quiet && !Screen) return null;
     if (failed) return <p class="error-box" role="alert">{t('error.generic', { detail: failed })}</p>;
     return Screen ? <Screen {...props} /> : <p aria-live="polite">{t('status.loading')}</p>;
   };

@@ -2,6 +2,16 @@ import { defineMessages } from '../define';
 
 export default defineMessages({
   en: {
+    'drafts.title': 'Not saved yet',
+    'drafts.intro': 'These are not in the log until you save them.',
+    'drafts.new': 'New incident: {kind}',
+    'drafts.changed': 'Unsaved changes: {kind}',
+    'drafts.noKind': 'kind not chosen',
+    'drafts.written': 'Last written {time}',
+    'drafts.continue': 'Continue',
+    'drafts.discard': 'Throw away',
+    'drafts.confirmDiscard': 'Throw away this unsaved draft? What you wrote in it cannot be brought back.',
+    'drafts.keep': 'Keep it',
     'editor.titleNew': 'New incident',
     'editor.titleEdit': 'Edit incident',
     'editor.kind': 'What kind of incident?',
@@ -70,6 +80,16 @@ export default defineMessages({
     'editor.discard': 'Throw away',
   },
   da: {
+    'drafts.title': 'Ikke gemt endnu',
+    'drafts.intro': 'De er ikke i loggen, før du gemmer dem.',
+    'drafts.new': 'Ny hændelse: {kind}',
+    'drafts.changed': 'Ændringer, der ikke er gemt: {kind}',
+    'drafts.noKind': 'slags ikke valgt',
+    'drafts.written': 'Sidst skrevet {time}',
+    'drafts.continue': 'Fortsæt',
+    'drafts.discard': 'Smid væk',
+    'drafts.confirmDiscard': 'Smid denne kladde væk? Det, du skrev i den, kan ikke hentes tilbage.',
+    'drafts.keep': 'Behold den',
     'editor.titleNew': 'Ny hændelse',
     'editor.titleEdit': 'Rediger hændelse',
     'editor.kind': 'Hvilken slags hændelse?',

@@ -2,16 +2,6 @@ import { defineMessages } from '../define';
 
 export default defineMessages({
   en: {
-    'drafts.title': 'Not saved yet',
-    'drafts.intro': 'These are not in the log until you save them.',
-    'drafts.new': 'New incident: {kind}',
-    'drafts.changed': 'Unsaved changes: {kind}',
-    'drafts.noKind': 'kind not chosen',
-    'drafts.written': 'Last written {time}',
-    'drafts.continue': 'Continue',
-    'drafts.discard': 'Throw away',
-    'drafts.confirmDiscard': 'Throw away this unsaved draft? What you wrote in it cannot be brought back.',
-    'drafts.keep': 'Keep it',
     'welcome.title': 'Before you start',
     'welcome.local': 'Everything you write stays on this phone. Nothing is sent anywhere.',
     'welcome.private': 'Nobody else can see it, unless they hold this phone and can open it.',
@@ -41,16 +31,6 @@ export default defineMessages({
     'timeline.loadFailed': 'The log could not be read: {detail}',
   },
   da: {
-    'drafts.title': 'Ikke gemt endnu',
-    'drafts.intro': 'De er ikke i loggen, før du gemmer dem.',
-    'drafts.new': 'Ny hændelse: {kind}',
-    'drafts.changed': 'Ændringer, der ikke er gemt: {kind}',
-    'drafts.noKind': 'slags ikke valgt',
-    'drafts.written': 'Sidst skrevet {time}',
-    'drafts.continue': 'Fortsæt',
-    'drafts.discard': 'Smid væk',
-    'drafts.confirmDiscard': 'Smid denne kladde væk? Det, du skrev i den, kan ikke hentes tilbage.',
-    'drafts.keep': 'Behold den',
     'welcome.title': 'Før du begynder',
     'welcome.local': 'Alt, hvad du skriver, bliver på denne telefon. Intet sendes nogen steder hen.',
     'welcome.private': 'Ingen andre kan se det, medmindre de har telefonen i hånden og kan låse den op.',
