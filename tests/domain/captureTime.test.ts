@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseExifTime } from '../../src/evidence/captureTime';
+import { exifLocalTime, parseExifTime } from '../../src/evidence/captureTime';
 
 describe('EXIF capture time', () => {
   it('applies the recorded offset', () => {
@@ -15,5 +15,11 @@ describe('EXIF capture time', () => {
     expect(parseExifTime('0000:00:00 00:00:00')).toBeUndefined();
     expect(parseExifTime(undefined)).toBeUndefined();
     expect(parseExifTime('yesterday')).toBeUndefined();
+  });
+
+  it('keeps the camera\'s own digits when no offset was recorded, to print them with "offset unknown"', () => {
+    expect(exifLocalTime('2026:03:29 02:30:00')).toBe('2026-03-29T02:30:00');
+    expect(exifLocalTime(' 2061:01:01 00:00:00 ')).toBe('2061-01-01T00:00:00');
+    expect(exifLocalTime('yesterday')).toBeUndefined();
   });
 });
