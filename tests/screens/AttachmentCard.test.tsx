@@ -8,7 +8,7 @@ import '../../src/i18n/laterMessages';
 
 const addedAt = Date.UTC(2026, 10, 28, 12);
 const photo: Attachment = {
-  id: 'a1', incidentId: 'i1', fileName: 'IMG_0002.jpg', mimeType: 'image/jpeg', size: 2_000, sha256: '0'.repeat(64), addedAt,
+  id: 'a1', incidentId: 'i1', fileName: 'IMG_0002.jpg', mimeType: 'image/jpeg', size: 2_000, sha256: '0'.repeat(64), addedAt, version: 1,
 };
 
 describe('the attachment card', () => {
