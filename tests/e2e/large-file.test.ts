@@ -8,10 +8,14 @@ import { openSession, screenshot, screenshotDir, type Session } from './browser'
 // 100 MiB, as a phone video: larger than Playwright's 50 MB setInputFiles limit, so the file is made in the page.
 const size = 100 * 1024 * 1024;
 
-/** The same bytes the page makes: a multiplicative hash of each 32-bit word's index (little-endian, as in the browser). */
+/** An MP4 file's first box ("ftyp", brand mp42): Spor reads the type from the content, so the stand-in starts like a video. */
+const mp4Header = [0, 0, 0, 24, ...[...'ftypmp42'].map((char) => char.charCodeAt(0)), 0, 0, 0, 0, ...[...'isommp42'].map((char) => char.charCodeAt(0))];
+
+/** The same bytes the page makes: the MP4 header, then a multiplicative hash of each 32-bit word's index (little-endian, as in the browser). */
 function expectedSha256(): string {
   const words = new Uint32Array(size / 4);
   for (let index = 0; index < words.length; index += 1) words[index] = Math.imul(index + 1, 2654435761) ^ (index >>> 7);
+  new Uint8Array(words.buffer).set(mp4Header);
   return createHash('sha256').update(new Uint8Array(words.buffer)).digest('hex');
 }
 
@@ -27,16 +31,17 @@ async function sha256OfFile(path: string): Promise<{ hash: string; bytes: number
 
 /** Puts a 100 MiB video on the editor's file input the way a picker does (the bytes are made once and then dropped). */
 async function pickLargeVideo(page: Page): Promise<void> {
-  await page.evaluate((total) => {
+  await page.evaluate(({ total, header }) => {
     const words = new Uint32Array(total / 4);
     for (let index = 0; index < words.length; index += 1) words[index] = Math.imul(index + 1, 2654435761) ^ (index >>> 7);
+    new Uint8Array(words.buffer).set(header);
     const file = new File([words], 'video.mp4', { type: 'video/mp4', lastModified: Date.now() - 60_000 });
     const input = document.querySelector<HTMLInputElement>('[data-testid="file-input"]')!;
     const transfer = new DataTransfer();
     transfer.items.add(file);
     input.files = transfer.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
-  }, size);
+  }, { total: size, header: mp4Header });
 }
 
 /** Rows in two of the app's object stores, read straight from IndexedDB. */
