@@ -54,7 +54,7 @@ export async function lockNow(): Promise<void> {
   lockState.value = 'locked';
 }
 
-/** Locks when the page is hidden and after `autoLockMinutes` without a touch, key or scroll. */
+/** Locks when the page is hidden or comes back from the back-forward cache, and after `autoLockMinutes` idle. */
 export function watchForAutoLock(): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const restart = () => {
@@ -65,15 +65,21 @@ export function watchForAutoLock(): () => void {
     if (document.visibilityState === 'hidden') void lockNow();
     else restart();
   };
+  // A page frozen in the back-forward cache may not have finished locking when it was hidden.
+  const onPageShow = (event: PageTransitionEvent) => {
+    if (event.persisted) void lockNow();
+  };
   const activity = ['pointerdown', 'keydown', 'scroll', 'touchstart'] as const;
   for (const type of activity) document.addEventListener(type, restart, { capture: true, passive: true });
   document.addEventListener('visibilitychange', onVisibility);
+  window.addEventListener('pageshow', onPageShow);
   const stopWatchingState = lockState.subscribe(restart);
   const stopWatchingMinutes = autoLockMinutes.subscribe(restart);
   return () => {
     clearTimeout(timer);
     for (const type of activity) document.removeEventListener(type, restart, { capture: true });
     document.removeEventListener('visibilitychange', onVisibility);
+    window.removeEventListener('pageshow', onPageShow);
     stopWatchingState();
     stopWatchingMinutes();
   };

@@ -129,6 +129,15 @@ describe('the app lock', () => {
     expect(await page.getByRole('textbox', { name: 'Hvad skete der' }).inputValue()).toBe(`Udkast ${canary}`);
   });
 
+  it('a page restored from the back-forward cache is covered, then locked', async () => {
+    const { page } = session;
+    await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })));
+    await page.getByTestId('cover').click();
+    await expectLocked(page);
+    await typePasscode(page, passcode);
+    await page.getByRole('textbox', { name: 'Hvad skete der' }).waitFor();
+  });
+
   it('a quick exit locks too: the neutral screen leads to the lock screen', async () => {
     const { page } = session;
     await page.getByRole('button', { name: 'Forlad', exact: true }).click();
