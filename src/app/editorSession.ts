@@ -60,9 +60,24 @@ export async function liveSessions(): Promise<Set<string> | undefined> {
   return new Set(held.flatMap(({ name }) => (name?.startsWith(sessionLock) ? [name.slice(sessionLock.length)] : [])));
 }
 
-/** Marks `subject` as open for editing in this tab until `release`; `elsewhere` tells whether another tab had it open first. */
+/**
+ * Marks `subject` as open for editing in this tab until `release`; `elsewhere` tells whether another tab had it open
+ * first. This tab then queues for the mark, so a third tab is told too once the first one has closed.
+ */
 export function openForEditing(subject: string): { elsewhere: Promise<boolean>; release: () => void } {
-  let release!: () => void;
-  const released = new Promise<void>((done) => (release = done));
-  return { elsewhere: hold(editingLock + subject, released).then((got) => !got), release };
+  let done!: () => void;
+  const released = new Promise<void>((resolve) => (done = resolve));
+  const queued = new AbortController();
+  const release = () => {
+    queued.abort();
+    done();
+  };
+  const manager = locks();
+  if (!manager) return { elsewhere: Promise.resolve(false), release };
+  const name = editingLock + subject;
+  const elsewhere = hold(name, released).then((got) => {
+    if (!got) void manager.request(name, { signal: queued.signal }, () => released).catch(() => undefined);
+    return !got;
+  });
+  return { elsewhere, release };
 }

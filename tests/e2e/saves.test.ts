@@ -67,6 +67,11 @@ describe('saving from two tabs, through a crash and on a full phone', () => {
     await first.getByTestId('saved-confirmation').waitFor();
     expect(await first.getByTestId('saved-confirmation').textContent()).toMatch(/Gemt kl\. \d\d:\d\d\./);
     await shootBothSchemes(first, 'editor-saved-360');
+    // The first tab left the editor; the second now holds it, so a third tab is told as well.
+    const third = await session.context.newPage();
+    await third.goto(editUrl);
+    await third.getByText('Dette er også åbent i en anden fane').waitFor();
+    await third.close();
 
     await second.getByRole('textbox', { name: 'Sted' }).fill('Hjemme, Nørrebrogade 12');
     await second.getByRole('button', { name: 'Gem', exact: true }).click();
