@@ -72,7 +72,7 @@ describe('logging an incident on a phone', () => {
   it('keeps a half-written draft across a reload until it is discarded', async () => {
     const { page } = session;
     await page.goto(`${inject('baseUrl')}#/new`);
-    await page.getByRole('radio', { name: 'Brev' }).check();
+    await page.getByRole('radio', { name: 'SMS eller besked' }).check();
     await page.getByRole('textbox', { name: 'Hvad skete der' }).fill('Brev i postkassen uden afsender');
     await page.getByTestId('file-input').setInputFiles({ name: 'brevet.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%stand-in\n') });
     await page.getByText('brevet.pdf').waitFor();
@@ -82,7 +82,7 @@ describe('logging an incident on a phone', () => {
     // The picked file is part of the draft, with its name.
     await page.getByText('brevet.pdf').waitFor();
     expect(await page.getByRole('textbox', { name: 'Hvad skete der' }).inputValue()).toBe('Brev i postkassen uden afsender');
-    expect(await page.getByRole('radio', { name: 'Brev' }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: 'SMS eller besked' }).isChecked()).toBe(true);
     await expectNoProblems(session);
 
     await page.getByRole('button', { name: 'Kassér kladde' }).click();
@@ -91,7 +91,7 @@ describe('logging an incident on a phone', () => {
     await page.getByRole('button', { name: 'Smid væk' }).click();
     await expect.poll(() => page.getByRole('textbox', { name: 'Hvad skete der' }).inputValue()).toBe('');
     await page.reload();
-    await page.getByRole('radio', { name: 'Brev' }).waitFor();
+    await page.getByRole('radio', { name: 'SMS eller besked' }).waitFor();
     expect(await page.getByText(/hentet frem igen/).count()).toBe(0);
     expect(await page.getByText('brevet.pdf').count()).toBe(0);
   });

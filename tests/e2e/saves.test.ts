@@ -100,7 +100,7 @@ describe('saving from two tabs, through a crash and on a full phone', () => {
     const second = await session.context.newPage();
     await second.goto(`${baseUrl}/#/new`);
     for (const [page, text] of [[first, 'Brev i postkassen'], [second, 'Bil parkeret ved skolen']] as const) {
-      await page.getByRole('radio', { name: 'Brev' }).check();
+      await page.getByRole('radio', { name: 'SMS eller besked' }).check();
       await page.getByRole('textbox', { name: 'Hvad skete der' }).fill(text);
       await page.getByText(/Kladde gemt på telefonen kl\./).waitFor();
     }

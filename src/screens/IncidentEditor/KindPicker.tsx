@@ -8,14 +8,13 @@ interface KindPickerProps {
   onChange: (kind: IncidentKind) => void;
 }
 
-/** All kinds as large radio tiles: one tap, no menu to open. */
+// The kinds most people log most often come first, so the quick path fits one screen; the rest are one tap away.
+const commonKinds: readonly IncidentKind[] = ['call', 'message', 'following', 'threat'];
+const otherKinds = incidentKinds.filter((kind) => !commonKinds.includes(kind));
+
+/** The kinds as large radio tiles: one tap, no menu to open; the less common behind "More kinds". */
 export function KindPicker({ value, problem, onChange }: KindPickerProps) {
-  return (
-    <fieldset class="kind-picker" aria-describedby={describedBy('kind', problem)}>
-      <legend>{t('editor.kind')}</legend>
-      <FieldProblem field="kind" message={problem} />
-      <div class="kind-grid">
-        {incidentKinds.map((kind) => (
+  const tile = (kind: IncidentKind) => (
           <label key={kind} class="kind-tile">
             <input
               type="radio"
@@ -28,8 +27,16 @@ export function KindPicker({ value, problem, onChange }: KindPickerProps) {
             />
             <span>{t(`kind.${kind}`)}</span>
           </label>
-        ))}
-      </div>
+  );
+  return (
+    <fieldset class="kind-picker" aria-describedby={describedBy('kind', problem)}>
+      <legend>{t('editor.kind')}</legend>
+      <FieldProblem field="kind" message={problem} />
+      <div class="kind-grid">{commonKinds.map(tile)}</div>
+      <details class="more-kinds" open={value !== undefined && otherKinds.includes(value)}>
+        <summary>{t('editor.moreKinds', { count: otherKinds.length })}</summary>
+        <div class="kind-grid">{otherKinds.map(tile)}</div>
+      </details>
     </fieldset>
   );
 }

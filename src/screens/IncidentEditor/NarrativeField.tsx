@@ -4,7 +4,7 @@ import { PrivateToggle } from './PrivateToggle';
 import type { SectionProps } from './sectionProps';
 
 const fields = {
-  description: { label: 'editor.description', hint: 'editor.descriptionHint', rows: 8 },
+  description: { label: 'editor.description', hint: 'editor.descriptionHint', rows: 3 },
   peopleInvolved: { label: 'editor.peopleInvolved', hint: 'editor.peopleInvolvedHint', rows: 3 },
   effect: { label: 'editor.effect', hint: 'editor.effectHint', rows: 3 },
 } as const;

@@ -38,7 +38,6 @@ export function PendingFiles({ files, progress, disabled, onAdd, onRemove }: Pen
   };
   return (
     <div class="stack">
-      <p id="editor-evidence-hint" class="muted hint">{t('editor.evidenceHint')}</p>
       <div class="row">
         <button type="button" disabled={disabled} onClick={() => camera.current?.click()} aria-describedby="editor-evidence-hint">
           {t('editor.takePhoto')}
@@ -47,6 +46,8 @@ export function PendingFiles({ files, progress, disabled, onAdd, onRemove }: Pen
           {t('editor.chooseFiles')}
         </button>
       </div>
+      {/* Under the buttons, so the camera is as high on the screen as it can be. */}
+      <p id="editor-evidence-hint" class="muted hint">{t('editor.evidenceHint')}</p>
       <input ref={camera} type="file" accept="image/*" capture="environment" hidden data-testid="camera-input" onChange={(event) => take(event.currentTarget)} />
       <input ref={picker} type="file" multiple hidden data-testid="file-input" onChange={(event) => take(event.currentTarget)} />
       {files.length > 0 && (

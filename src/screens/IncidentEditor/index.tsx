@@ -29,7 +29,7 @@ const textLabels: Record<string, Parameters<typeof t>[0]> = {
   peopleInvolved: 'editor.peopleInvolved', effect: 'editor.effect', witness: 'editor.witnesses', police: 'editor.police',
 };
 
-/** New and edit: a thin view over useIncidentEditor; each section is its own component, so the order can change. */
+/** New and edit: a thin view over useIncidentEditor; the quick path (kind, what happened, photo, Save) comes first. */
 export default function IncidentEditor({ id, draft }: { id?: string; draft?: string }) {
   const editor = useIncidentEditor(id, draft);
   const [confirming, setConfirming] = useState<'discard' | 'leave'>();
@@ -74,14 +74,15 @@ export default function IncidentEditor({ id, draft }: { id?: string; draft?: str
         <ConflictView base={opened.baseForm} mine={form} theirs={formFromIncident(saveState.theirs)} onResolve={editor.resolveConflict} />
       )}
 
+      {/* The quick path first: kind, what happened, a photo, Save (always in view); everything else follows. */}
       <KindPicker value={form.kind} problem={problem('kind')} onChange={(kind) => editor.change({ kind })} />
-      <WhenFields form={form} problems={{ occurredAt: problem('occurredAt'), endedAt: problem('endedAt') }} onChange={editor.change} />
+      <NarrativeField field="description" {...sections} />
       <EvidenceSection files={editor.files} progress={editor.progress} saving={saving} incidentId={id} changeFiles={editor.changeFiles} />
 
       <h2>{t('editor.optionalHeading')}</h2>
+      <WhenFields form={form} problems={{ occurredAt: problem('occurredAt'), endedAt: problem('endedAt') }} onChange={editor.change} />
       <PlaceFields place={form.place} privateFields={form.privateFields} onChange={(place) => editor.change({ place })}
         onPrivateChange={(privateFields) => editor.change({ privateFields })} />
-      <NarrativeField field="description" {...sections} />
       <NarrativeField field="peopleInvolved" {...sections} />
       <NarrativeField field="effect" {...sections} />
       <WitnessSection {...sections} />
