@@ -3,11 +3,10 @@
 // the report and the bundle that use them (see laterMessages.ts). tests/i18n/firstPaint.test.ts checks the split.
 import common from './messages/common';
 import timeline from './messages/timeline';
-import pwa from './messages/pwa';
 import type { Language } from './define';
 import type { laterAreas } from './laterMessages';
 
-export const firstPaintAreas = [common, timeline, pwa];
+export const firstPaintAreas = [common, timeline];
 
 type Area = (typeof firstPaintAreas)[number] | (typeof laterAreas)[number];
 type Union<T> = T extends { en: infer E } ? E : never;

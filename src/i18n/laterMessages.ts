@@ -14,8 +14,9 @@ import integrity from './messages/integrity';
 import evidence from './messages/evidence';
 import forms from './messages/forms';
 import lock from './messages/lock';
+import pwa from './messages/pwa';
 import { addAreas } from './catalogue';
 
-export const laterAreas = [report, editor, overview, exportReport, caseFile, help, settings, incident, trash, pwaSettings, integrity, evidence, forms, lock];
+export const laterAreas = [report, editor, overview, exportReport, caseFile, help, settings, incident, trash, pwaSettings, integrity, evidence, forms, lock, pwa];
 
 addAreas(laterAreas);

@@ -1,8 +1,9 @@
 import { t } from '../i18n';
+import '../i18n/laterMessages';
 import { draftsKeptBeforeUpgrade } from './databaseUpgrade';
 
 /** Shown when a newer Spor in another tab upgraded the database: this tab's drafts are saved and it must reload. */
-export function DatabaseNotice() {
+export default function DatabaseNotice() {
   return (
     <section class="pwa-banner pwa-banner-important" role="alert" data-testid="database-replaced">
       <p class="pwa-banner-message">{t('pwa.database.replaced')}</p>

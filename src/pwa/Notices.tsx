@@ -1,10 +1,14 @@
-// Part of the first-paint bundle (rendered by the shell): keep it tiny; start-up work and workbox-window load lazily.
+// Part of the first-paint bundle (rendered by the shell): keep it tiny; the notices, their messages, start-up work
+// and workbox-window load only when needed.
 import { useEffect } from 'preact/hooks';
+import { lazyScreen } from '../app/lazyScreen';
 import { databaseReplaced } from './databaseUpgrade';
 import { captureInstallPrompt } from './install';
-import { UpdateToast } from './UpdateToast';
-import { DatabaseNotice } from './DatabaseNotice';
+import { updateState } from './updateState';
 import './Notices.css';
+
+const UpdateToast = lazyScreen(() => import('./UpdateToast'), { quiet: true });
+const DatabaseNotice = lazyScreen(() => import('./DatabaseNotice'), { quiet: true });
 
 /** The shell's slot for update and database notices; the live region is always there so changes are announced. */
 export function PwaNotices() {
@@ -12,9 +16,10 @@ export function PwaNotices() {
     captureInstallPrompt(); // before anything is awaited: Chromium offers installation once per page load
     void import('./start').then(({ startPwa }) => startPwa());
   }, []);
+  const updateOffered = updateState.value === 'waiting' || updateState.value === 'applying';
   return (
     <div class="pwa-notices" aria-live="polite">
-      {databaseReplaced.value ? <DatabaseNotice /> : <UpdateToast />}
+      {databaseReplaced.value ? <DatabaseNotice /> : updateOffered && <UpdateToast />}
     </div>
   );
 }

@@ -1,8 +1,9 @@
 import { t } from '../i18n';
+import '../i18n/laterMessages';
 import { applyUpdate, postponeUpdate, updateError, updateState } from './update';
 
 /** A quiet offer: nothing changes until the user taps Update, and Later keeps this version running. */
-export function UpdateToast() {
+export default function UpdateToast() {
   const state = updateState.value;
   if (state !== 'waiting' && state !== 'applying') return null;
   const applying = state === 'applying';

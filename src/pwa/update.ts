@@ -1,12 +1,10 @@
 // Updates wait for the user: a new service worker stays "waiting" until they tap Update; then open editors
 // save their drafts, the new worker takes over and the page reloads once. Nothing reloads on its own.
-import { signal } from '@preact/signals';
 import type { Workbox } from 'workbox-window';
 import { flushUnsavedWork } from '../app/unsavedWork';
+import { updateError, updateState } from './updateState';
 
-export type UpdateState = 'none' | 'waiting' | 'applying' | 'postponed';
-export const updateState = signal<UpdateState>('none');
-export const updateError = signal<string | undefined>(undefined);
+export { updateError, updateState } from './updateState';
 
 type UpdateWorker = Pick<Workbox, 'addEventListener' | 'messageSkipWaiting'>;
 let worker: UpdateWorker | undefined;

@@ -1,8 +1,15 @@
 import { defineMessages } from '../define';
 
-// Shared by every form that saves (the incident editor, the Case screen): errors, drafts, saving, conflicts.
+// Shared by every form that saves (the incident editor, the Case screen): validation, errors, drafts, saving, conflicts.
 export default defineMessages({
   en: {
+    'validation.kindMissing': 'Choose what kind of incident this was.',
+    'validation.timeMissing': 'Enter the date and time it happened.',
+    'validation.timeInFuture': 'The time is in the future. Enter when it happened.',
+    'validation.timeTooOld': 'The date is not plausible. Check the year.',
+    'validation.endBeforeStart': 'The end is before the start.',
+    'validation.endInFuture': 'The end is in the future.',
+    'validation.witnessNameMissing': 'Each witness needs a name.',
     'form.problemsTitle': 'There is a problem',
     'form.draftStored': 'Draft kept on this phone at {time}.',
     'form.draftFailed': 'The draft could not be kept on this phone: {reason} Your text is still here on the screen; it is lost if you close the app. Copy or share it to keep it somewhere else.',
@@ -30,6 +37,13 @@ export default defineMessages({
     'form.reasonOther': 'something went wrong ({detail}).',
   },
   da: {
+    'validation.kindMissing': 'Vælg hvilken slags hændelse det var.',
+    'validation.timeMissing': 'Angiv dato og klokkeslæt for hændelsen.',
+    'validation.timeInFuture': 'Tidspunktet ligger i fremtiden. Angiv hvornår det skete.',
+    'validation.timeTooOld': 'Datoen er ikke sandsynlig. Tjek årstallet.',
+    'validation.endBeforeStart': 'Slutningen ligger før starten.',
+    'validation.endInFuture': 'Slutningen ligger i fremtiden.',
+    'validation.witnessNameMissing': 'Hvert vidne skal have et navn.',
     'form.problemsTitle': 'Der er et problem',
     'form.draftStored': 'Kladde gemt på telefonen kl. {time}.',
     'form.draftFailed': 'Kladden kunne ikke gemmes på telefonen: {reason} Din tekst står stadig her på skærmen; den går tabt, hvis du lukker appen. Kopiér eller del den, så du har den et andet sted.',

@@ -1,6 +1,6 @@
 import { defineMessages } from '../define';
 
-// Update and database notices: the shell can show them on any screen, so they ship with the first paint.
+// Update and database notices: the shell can show them on any screen; they load with the notice that shows them.
 export default defineMessages({
   en: {
     'pwa.update.available': 'A new version of Spor is ready.',
