@@ -190,9 +190,12 @@ describe('delete everything on this phone', () => {
     await page.goto(`${baseUrl}/#/settings`);
     const section = page.getByTestId('delete-everything');
     const button = section.getByRole('button', { name: 'Slet alt' });
-    expect(await button.isDisabled()).toBe(true);
+    // The button stays enabled; a tap without the word deletes nothing and says what is missing.
     await section.getByLabel('Skriv SLET for at bekræfte').fill('slet ikke');
-    expect(await button.isDisabled()).toBe(true);
+    await button.click();
+    await section.getByText('Intet blev slettet. For at slette alt skal du først skrive SLET i feltet ovenfor.').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('delete-all-word');
+    expect(await countIncidents(page)).toBe(1);
     await section.getByLabel('Skriv SLET for at bekræfte').fill('SLET');
     await screenshot(page, 'delete-everything');
     await expectNoProblems(session);

@@ -14,7 +14,12 @@ export function DeleteEverything() {
 
   const deleteAll = async (event: Event) => {
     event.preventDefault();
-    if (!confirmed) return;
+    // The button stays enabled: a tap without the word says what is missing and goes to the field.
+    if (!confirmed) {
+      setProblem(t('settings.deleteAll.wordMissing', { word }));
+      document.getElementById('delete-all-word')?.focus();
+      return;
+    }
     setBusy(true);
     try {
       await deleteEverythingOnThisPhone();
@@ -39,7 +44,7 @@ export function DeleteEverything() {
           <label for="delete-all-word">{t('settings.deleteAll.typeWord', { word })}</label>
           <input id="delete-all-word" type="text" autoComplete="off" spellcheck={false} value={typed} onInput={(event) => setTyped(event.currentTarget.value)} />
         </div>
-        <button type="submit" class="danger" disabled={!confirmed || busy}>{t('settings.deleteAll.button')}</button>
+        <button type="submit" class="danger" disabled={busy}>{t('settings.deleteAll.button')}</button>
       </form>
       {problem && <p class="error" role="alert">{problem}</p>}
     </section>
