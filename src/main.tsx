@@ -4,9 +4,12 @@ import { App } from './app/App';
 import { watchPageVisibility } from './app/cover';
 import { startLock, watchForAutoLock } from './app/lock';
 import { language } from './i18n';
+import { captureInstallPrompt } from './pwa/install';
 import './app/global.css';
 
 document.documentElement.lang = language.value;
+// Before the shell renders anything (it waits for the lock check): Chromium offers installation once per page load.
+captureInstallPrompt();
 watchPageVisibility();
 void startLock();
 watchForAutoLock();

@@ -3,7 +3,6 @@
 import { useEffect } from 'preact/hooks';
 import { lazyScreen } from '../app/lazyScreen';
 import { databaseReplaced } from './databaseUpgrade';
-import { captureInstallPrompt } from './install';
 import { updateState } from './updateState';
 import './Notices.css';
 
@@ -13,7 +12,6 @@ const DatabaseNotice = lazyScreen(() => import('./DatabaseNotice'), { quiet: tru
 /** The shell's slot for update and database notices; the live region is always there so changes are announced. */
 export function PwaNotices() {
   useEffect(() => {
-    captureInstallPrompt(); // before anything is awaited: Chromium offers installation once per page load
     void import('./start').then(({ startPwa }) => startPwa());
   }, []);
   const updateOffered = updateState.value === 'waiting' || updateState.value === 'applying';
