@@ -28,6 +28,20 @@ async function sidewaysProblems(page: Page): Promise<string[]> {
   });
 }
 
+/** Every link, button, field and disclosure smaller than 44 x 44 px (a check box counts with its label, which takes the tap). */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('a[href], button, input:not([type=hidden]), select, textarea, summary')]
+      .filter((element) => element.getClientRects().length && !element.closest('.visually-hidden, [hidden], .skip-link'))
+      .map((element) => {
+        const target = (element.matches('input[type=checkbox], input[type=radio]') && element.closest('label')) || element;
+        return { element, box: target.getBoundingClientRect() };
+      })
+      .filter(({ box }) => box.height < 43.5 || box.width < 43.5)
+      .map(({ element, box }) => `target ${element.tagName.toLowerCase()} "${(element.textContent || element.getAttribute('aria-label') || '').trim().slice(0, 30)}" ${Math.round(box.width)}x${Math.round(box.height)}`),
+  );
+}
+
 /** Tabs through the screen and lists every stop that is cut off by the window or hidden under the header, save bar or menu. */
 async function hiddenFocusStops(page: Page): Promise<string[]> {
   await page.locator('main h1').first().evaluate((heading: HTMLElement) => {
@@ -129,7 +143,7 @@ describe('a layout that never breaks', () => {
   for (const size of sizes) {
     for (const language of languages) {
       for (const scheme of schemes) {
-        it(`${size.width} x ${size.height}, ${language}, ${scheme}: no screen scrolls sideways, axe finds nothing`, async () => {
+        it(`${size.width} x ${size.height}, ${language}, ${scheme}: no screen scrolls sideways, every target is 44 px, axe finds nothing`, async () => {
           const { page } = session;
           await page.setViewportSize(size);
           await page.emulateMedia({ colorScheme: scheme });
@@ -142,7 +156,8 @@ describe('a layout that never breaks', () => {
             await page.waitForLoadState('networkidle');
             const sideways = await sidewaysProblems(page);
             const axe = await accessibilityViolations(page);
-            if (sideways.length || axe.length) problems[name] = [...sideways, ...axe];
+            const small = await smallTargets(page);
+            if (sideways.length || axe.length || small.length) problems[name] = [...sideways, ...axe, ...small];
             await screenshot(page, `layout-${size.width}-${language}-${scheme}-${name}`);
           }
           expect(problems).toEqual({});

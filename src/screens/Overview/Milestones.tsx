@@ -12,7 +12,7 @@ export function Milestones({ summary }: { summary: IncidentSummary }) {
       <h2 id="overview-milestones">{t('overview.milestones')}</h2>
       {!clearNo && !restrainingOrders.length ? (
         <p class="muted">
-          {t('overview.noMilestones')} <a href={routeHref({ screen: 'case' })}>{t('overview.toCase')}</a>
+          {t('overview.noMilestones')} <a class="button" href={routeHref({ screen: 'case' })}>{t('overview.toCase')}</a>
         </p>
       ) : (
         <ul class="overview-list" data-testid="milestones">

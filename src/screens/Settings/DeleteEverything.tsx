@@ -36,7 +36,7 @@ export function DeleteEverything() {
     <section aria-labelledby="settings-delete-all" data-testid="delete-everything">
       <h2 id="settings-delete-all">{t('settings.deleteAll.heading')}</h2>
       <p>
-        {t('settings.deleteAll.backupFirst')} <a href={routeHref({ screen: 'export' })}>{t('settings.data.export')}</a>
+        {t('settings.deleteAll.backupFirst')} <a class="button" href={routeHref({ screen: 'export' })}>{t('settings.data.export')}</a>
       </p>
       <p class="error">{t('settings.deleteAll.cannotUndo')}</p>
       <form class="stack" onSubmit={deleteAll}>
