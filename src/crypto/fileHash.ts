@@ -1,18 +1,16 @@
 import { createSHA256 } from 'hash-wasm';
 
-const chunkBytes = 4 * 1024 * 1024;
-
 /**
- * SHA-256 of a stored file with hash-wasm's WebAssembly build, several times faster than the JavaScript hash: for
- * re-checking every file of a large log. Asynchronous, so never inside an IndexedDB transaction (use sha256OfBlob there).
+ * SHA-256 of a stored file's chunks with hash-wasm's WebAssembly build, several times faster than the JavaScript hash:
+ * for re-checking every file of a large log. Asynchronous, so never inside an IndexedDB transaction.
  */
-export async function sha256OfFile(blob: Blob, onProgress?: (bytesDone: number) => void): Promise<string> {
+export async function sha256OfChunks(chunks: AsyncIterable<Uint8Array>, onProgress?: (bytesDone: number) => void): Promise<string> {
   const hasher = await createSHA256();
   hasher.init();
-  for (let offset = 0; offset < blob.size; offset += chunkBytes) {
-    const end = Math.min(blob.size, offset + chunkBytes);
-    hasher.update(new Uint8Array(await blob.slice(offset, end).arrayBuffer()));
-    onProgress?.(end);
+  let bytesDone = 0;
+  for await (const chunk of chunks) {
+    hasher.update(chunk);
+    onProgress?.((bytesDone += chunk.length));
   }
   return hasher.digest('hex');
 }

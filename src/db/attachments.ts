@@ -5,7 +5,9 @@ import { readContentType } from '../evidence/contentType';
 import { makeThumbnail } from '../evidence/thumbnail';
 import { db } from './database';
 import { mapStorageErrors, NotFoundError } from './errors';
+import { fromStoredBytes, toStoredBytes } from './chunkStore';
 import { deleteFileBytes, hasFileBytes, readFileBytes, storeFileBytes } from './fileBytes';
+import type { AttachmentRow } from './schema';
 import { appendRevision } from './revisions';
 import { fileLinking } from './unlinkedFiles';
 
@@ -20,7 +22,7 @@ export interface AttachOptions {
 }
 
 /** An attachment whose bytes are stored and whose facts are known, waiting to be linked to its incident. */
-export type PreparedAttachment = Omit<Attachment, 'incidentId' | 'version'>;
+export type PreparedAttachment = Omit<AttachmentRow, 'incidentId' | 'version'>;
 
 const recordedFacts = ['fileName', 'mimeType', 'size', 'sha256', 'capturedAt', 'capturedAtSource'] as const;
 
@@ -45,9 +47,9 @@ export async function prepareAttachment(file: Blob, options: AttachOptions = {})
       : lastModified
         ? { capturedAt: lastModified, capturedAtSource: 'file' as const }
         : {}),
-    ...(thumbnail ? { thumbnail } : {}),
+    ...(thumbnail ? { thumbnail: await toStoredBytes(thumbnail) } : {}),
   };
-  await storeFileBytes(prepared.id, file);
+  await storeFileBytes(prepared.id, file, { name: prepared.fileName, type: mimeType });
   return prepared;
 }
 
@@ -62,7 +64,7 @@ export async function linkAttachments(incidentId: string, prepared: PreparedAtta
   for (const facts of prepared) {
     if (await db.attachments.get(facts.id)) continue;
     if (!(await hasFileBytes(facts.id))) throw new NotFoundError(facts.id); // bytes removed under us: link nothing
-    const attachment: Attachment = { ...facts, incidentId, addedAt: now, version: 1 };
+    const attachment: AttachmentRow = { ...facts, incidentId, addedAt: now, version: 1 };
     await db.attachments.add(attachment);
     linked.push(attachment.id);
     await appendRevision({
@@ -74,7 +76,7 @@ export async function linkAttachments(incidentId: string, prepared: PreparedAtta
   return linked;
 }
 
-export const linkingTables = () => [db.incidents, db.attachments, db.files, db.revisions];
+export const linkingTables = () => [db.incidents, db.attachments, db.files, db.fileChunks, db.revisions];
 
 /** Adds one file to a stored incident: bytes first, then one short transaction links it (or the bytes are removed). */
 export async function attachFile(incidentId: string, file: Blob, options: AttachOptions = {}): Promise<Attachment> {
@@ -88,7 +90,7 @@ export async function attachFile(incidentId: string, file: Blob, options: Attach
       await deleteFileBytes([prepared.id]).catch(() => undefined); // left behind, start-up would remove them
       throw error;
     }
-    return (await db.attachments.get(prepared.id))!;
+    return attachmentFromRow((await db.attachments.get(prepared.id))!);
   });
 }
 
@@ -97,7 +99,12 @@ export async function listAttachments(incidentId: string): Promise<Attachment[]>
   const incident = await db.incidents.get(incidentId);
   if (!incident) return [];
   const rows = await db.attachments.bulkGet(incident.attachmentIds);
-  return rows.filter((row): row is Attachment => !!row);
+  return rows.filter((row): row is AttachmentRow => !!row).map(attachmentFromRow);
+}
+
+/** A stored attachment as the app uses it: its preview as a Blob. */
+export function attachmentFromRow({ thumbnail, ...facts }: AttachmentRow): Attachment {
+  return thumbnail ? { ...facts, thumbnail: fromStoredBytes(thumbnail) } : facts;
 }
 
 /** The original bytes, exactly as added. */
@@ -108,7 +115,7 @@ export function getAttachmentFile(id: string): Promise<Blob> {
 /** Removes one attachment for good (the screen asks first); the history keeps its name and hash. */
 export async function removeAttachment(id: string, now: Instant = Date.now()): Promise<void> {
   await mapStorageErrors(() =>
-    db.transaction('rw', [db.incidents, db.attachments, db.files, db.revisions], async () => {
+    db.transaction('rw', [db.incidents, db.attachments, db.files, db.fileChunks, db.revisions], async () => {
       const attachment = await db.attachments.get(id);
       if (!attachment) throw new NotFoundError(id);
       const incident = await db.incidents.get(attachment.incidentId);
@@ -116,7 +123,7 @@ export async function removeAttachment(id: string, now: Instant = Date.now()): P
         await db.incidents.update(incident.id, { attachmentIds: incident.attachmentIds.filter((other) => other !== id) });
       }
       await db.attachments.delete(id);
-      await db.files.delete(id);
+      await deleteFileBytes([id]);
       await appendRevision({
         action: 'detach', entity: 'attachment', entityId: id, incidentId: attachment.incidentId, at: now,
         changes: [{ field: 'fileName', before: attachment.fileName }, { field: 'sha256', before: attachment.sha256 }],

@@ -2,7 +2,9 @@ import { validateCaseDetails } from '../domain/caseValidation';
 import type { CaseDetails, Instant, PersonOfConcern } from '../domain/types';
 import { db } from './database';
 import { ConflictError, mapStorageErrors, ValidationError } from './errors';
+import { fromStoredBytes, toStoredBytes } from './chunkStore';
 import { appendRevision, diffFields } from './revisions';
+import type { PersonRow } from './schema';
 
 export const emptyCaseDetails: CaseDetails = { ownName: '', clearNoDate: '', clearNoNote: '', restrainingOrders: [], updatedAt: 0, version: 0 };
 
@@ -38,24 +40,34 @@ export async function saveCaseDetails(
   );
 }
 
+/** A stored person as the app uses them: the photo as a Blob. */
+function personFromRow({ photo, ...person }: PersonRow): PersonOfConcern {
+  return photo ? { ...person, photo: fromStoredBytes(photo) } : person;
+}
+
 export async function listPeople(): Promise<PersonOfConcern[]> {
-  return (await db.people.toArray()).sort((a, b) => a.name.localeCompare(b.name));
+  return (await db.people.toArray()).map(personFromRow).sort((a, b) => a.name.localeCompare(b.name));
 }
 
 export type PersonSave = Omit<PersonOfConcern, 'id' | 'updatedAt' | 'version'> & { id?: string };
 
 /** Creates (no id) or updates a person of concern; with `baseVersion`, refused with ConflictError if saved elsewhere since. */
 export async function savePerson(person: PersonSave, now: Instant = Date.now(), baseVersion?: number): Promise<PersonOfConcern> {
+  // The photo's bytes are read before the transaction: awaiting a Blob inside it would let it commit half way.
+  const { photo, ...facts } = person;
+  const storedPhoto = photo && (await toStoredBytes(photo));
   return mapStorageErrors(() =>
     db.transaction('rw', db.people, db.revisions, async () => {
       const before = person.id ? await db.people.get(person.id) : undefined;
-      if (baseVersion !== undefined && (before?.version ?? 0) !== baseVersion) throw new ConflictError(before);
-      const next: PersonOfConcern = { ...person, id: person.id ?? crypto.randomUUID(), updatedAt: now, version: (before?.version ?? 0) + 1 };
+      if (baseVersion !== undefined && (before?.version ?? 0) !== baseVersion) throw new ConflictError(before && personFromRow(before));
+      const next: PersonRow = {
+        ...facts, ...(storedPhoto ? { photo: storedPhoto } : {}), id: person.id ?? crypto.randomUUID(), updatedAt: now, version: (before?.version ?? 0) + 1,
+      };
       const changes = diffFields(before, next, bookkeeping);
-      if (before && !changes.length) return before;
+      if (before && !changes.length) return personFromRow(before);
       await db.people.put(next);
       await appendRevision({ action: before ? 'edit' : 'create', entity: 'person', entityId: next.id, at: now, changes });
-      return next;
+      return personFromRow(next);
     }),
   );
 }

@@ -1,5 +1,7 @@
+import { isStoredBytes } from '../domain/storedBytes';
 import { db } from './database';
 import { mapStorageErrors } from './errors';
+import { fromStoredBytes, isBlob, toStoredBytes } from './chunkStore';
 import type { DraftRow } from './schema';
 
 // Drafts survive closing the app mid-entry. Each belongs to one editor session (one tab, see src/app/editorSession.ts),
@@ -18,13 +20,32 @@ export interface DraftSummary extends DraftAddress {
 
 const rowId = ({ session, subject }: DraftAddress, part: string) => `${session}|${subject}|${part}`;
 
+// Picked files in a draft are kept as stored bytes, not Blobs: a Blob anywhere in a row makes WebKit's private
+// sessions refuse the whole row.
+async function withBlobsStored(value: unknown): Promise<unknown> {
+  if (isBlob(value)) return toStoredBytes(value);
+  if (Array.isArray(value)) return Promise.all(value.map(withBlobsStored));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(await Promise.all(Object.entries(value).map(async ([key, inner]) => [key, await withBlobsStored(inner)] as const)));
+  }
+  return value;
+}
+
+function withBlobsRestored(value: unknown): unknown {
+  if (isStoredBytes(value) || isBlob(value)) return fromStoredBytes(value);
+  if (Array.isArray(value)) return value.map(withBlobsRestored);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, withBlobsRestored(inner)]));
+  return value;
+}
+
 export async function saveDraft<T>(address: DraftAddress, part: string, value: T, now = Date.now()): Promise<void> {
-  await mapStorageErrors(() => db.drafts.put({ id: rowId(address, part), ...address, part, value, savedAt: now }));
+  const stored = await withBlobsStored(value);
+  await mapStorageErrors(() => db.drafts.put({ id: rowId(address, part), ...address, part, value: stored, savedAt: now }));
 }
 
 export async function loadDraft<T>(address: DraftAddress, part: string): Promise<{ value: T; savedAt: number } | undefined> {
   const row = await db.drafts.get(rowId(address, part));
-  return row && { value: row.value as T, savedAt: row.savedAt };
+  return row && { value: withBlobsRestored(row.value) as T, savedAt: row.savedAt };
 }
 
 /** Throws away every part of one session's draft of one subject; other sessions' drafts are left alone. */

@@ -11,7 +11,7 @@ import { appendRevision } from './revisions';
  */
 export async function eraseIncident(id: string, now: Instant = Date.now()): Promise<void> {
   await mapStorageErrors(() =>
-    db.transaction('rw', [db.incidents, db.attachments, db.files, db.revisions, db.drafts], async () => {
+    db.transaction('rw', [db.incidents, db.attachments, db.files, db.fileChunks, db.revisions, db.drafts], async () => {
       const incident = await db.incidents.get(id);
       if (!incident) throw new NotFoundError(id);
       if (!incident.trashed) throw new Error('Only an incident in the trash can be deleted for good.');

@@ -1,16 +1,33 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { IssuedHead } from '../domain/integrity/types';
+import type { StoredBytes } from '../domain/storedBytes';
 import type { Attachment, CaseDetails, Incident, PersonOfConcern, Revision } from '../domain/types';
+import { convertStoredBlobs, markBlobsForConversion } from './blobConversion';
 import { upgradeToVersion3 } from './migrations';
 
 /** Stored incident: 0/1 `trashed` so one compound index lists the live log by time. */
 export interface IncidentRow extends Incident {
   trashed: 0 | 1;
 }
+/** A stored file's head, written after its last chunk (so a head means the bytes are whole). Before version 4: `blob`. */
 export interface FileRow {
   id: string;
-  blob: Blob;
+  type: string;
+  name: string;
+  size: number;
+  chunkCount: number;
+  /** Only in rows from before version 4 that the conversion at open has not reached yet. */
+  blob?: Blob;
 }
+/** One piece (up to 4 MiB) of a stored file's bytes (version 4). */
+export interface ChunkRow {
+  fileId: string;
+  index: number;
+  bytes: ArrayBuffer;
+}
+/** Previews and photos are stored bytes too: a Blob anywhere in a row makes WebKit's private sessions refuse the row. */
+export type AttachmentRow = Omit<Attachment, 'thumbnail'> & { thumbnail?: StoredBytes | Blob };
+export type PersonRow = Omit<PersonOfConcern, 'photo'> & { photo?: StoredBytes | Blob };
 export interface CaseRow extends CaseDetails {
   id: 'case';
 }
@@ -38,9 +55,11 @@ export const databaseName = 'spor';
  */
 export class SporDatabase extends Dexie {
   incidents!: EntityTable<IncidentRow, 'id'>;
-  attachments!: EntityTable<Attachment, 'id'>;
+  attachments!: EntityTable<AttachmentRow, 'id'>;
   files!: EntityTable<FileRow, 'id'>;
-  people!: EntityTable<PersonOfConcern, 'id'>;
+  /** File bytes in chunks (version 4). */
+  fileChunks!: Table<ChunkRow, [string, number]>;
+  people!: EntityTable<PersonRow, 'id'>;
   caseDetails!: EntityTable<CaseRow, 'id'>;
   drafts!: EntityTable<DraftRow, 'id'>;
   revisions!: EntityTable<Revision, 'seq'>;
@@ -65,5 +84,9 @@ export class SporDatabase extends Dexie {
     this.version(2).stores({ heads: '++id, issuedAt' });
     // Version counters on every record, and drafts owned by one editor session.
     this.version(3).stores({ drafts: 'id, session, subject' }).upgrade(upgradeToVersion3);
+    // 4: file bytes, previews and photos as ArrayBuffer chunks instead of Blobs. Reading a Blob cannot happen inside
+    // the upgrade transaction, so the upgrade only marks the work; each open converts what is left, row by row.
+    this.version(4).stores({ fileChunks: '[fileId+index], fileId' }).upgrade(markBlobsForConversion);
+    this.on('ready', (database) => convertStoredBlobs(database as SporDatabase));
   }
 }

@@ -1,14 +1,15 @@
-import { sha256OfFile } from '../crypto/fileHash';
+import { sha256OfChunks } from '../crypto/fileHash';
 import { checkEntry, walkChain } from '../domain/integrity/chain';
 import { genesisHash } from '../domain/integrity/recipes';
 import { compareRecords, type StoredRecords } from '../domain/integrity/compare';
 import { checkHeads, checkSeal, type SealVerdict } from '../domain/integrity/heads';
 import { replay, type ReplayedRecord } from '../domain/integrity/replay';
 import type { Difference, FileCheck, HeadProblem, Verification } from '../domain/integrity/types';
-import type { Attachment, Instant, Revision } from '../domain/types';
+import type { Instant, Revision } from '../domain/types';
 import { db } from './database';
-import { listFileIds, readFileBytes } from './fileBytes';
+import { listFileIds, readFileChunks } from './fileBytes';
 import { listIssuedHeads } from './heads';
+import type { AttachmentRow } from './schema';
 
 // The one verify step: (a) walk the chain, (b) replay it and compare with every stored record, (c) check every
 // stored file against its SHA-256, (d) check the chain against every head handed out. Pure parts: src/domain/integrity.
@@ -37,18 +38,19 @@ async function storedRecords(): Promise<StoredRecords> {
 }
 
 /** Each attachment's stored bytes against its recorded SHA-256 (or size), one file at a time, and files nothing refers to. */
-async function checkFiles(attachments: Attachment[], check: FileCheck, onProgress?: (done: number, total: number) => void): Promise<Difference[]> {
+async function checkFiles(attachments: AttachmentRow[], check: FileCheck, onProgress?: (done: number, total: number) => void): Promise<Difference[]> {
   const differences: Difference[] = [];
   const total = attachments.reduce((sum, attachment) => sum + attachment.size, 0);
   let done = 0;
   onProgress?.(0, total);
   for (const attachment of attachments) {
     const named = { entity: 'file' as const, id: attachment.id, incidentId: attachment.incidentId };
-    const bytes = await readFileBytes(attachment.id).catch(() => undefined);
-    if (!bytes) differences.push({ ...named, problem: 'missing' });
-    else if (bytes.size !== attachment.size) differences.push({ ...named, problem: 'bytes' });
+    const head = await db.files.get(attachment.id);
+    if (!head) differences.push({ ...named, problem: 'missing' });
+    else if (head.size !== attachment.size) differences.push({ ...named, problem: 'bytes' });
     else if (check === 'hashed') {
-      const sha256 = await sha256OfFile(bytes, (read) => onProgress?.(done + read, total));
+      // A chunk that cannot be read counts as wrong bytes.
+      const sha256 = await sha256OfChunks(readFileChunks(attachment.id), (bytes) => onProgress?.(done + bytes, total)).catch(() => undefined);
       if (sha256 !== attachment.sha256) differences.push({ ...named, problem: 'bytes' });
     }
     done += attachment.size;
@@ -71,7 +73,7 @@ export async function verifyLog({ files = 'hashed', onProgress, now = Date.now()
   const stored = await storedRecords();
   const recordDifferences = compareRecords(replay(revisions), stored);
   onProgress?.({ stage: 'records', done: 1, total: 1 });
-  const attachments = stored.attachments as unknown as Attachment[];
+  const attachments = stored.attachments as unknown as AttachmentRow[];
   const fileDifferences = await checkFiles(attachments, files, (done, total) => onProgress?.({ stage: 'files', done, total }));
   const differences = [...recordDifferences, ...fileDifferences];
   return {

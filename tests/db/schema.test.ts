@@ -17,6 +17,7 @@ const shippedVersions: Record<number, Record<string, string>> = {
   },
   2: { heads: '++id, issuedAt' },
   3: { drafts: 'id, session, subject' },
+  4: { fileChunks: '[fileId+index], fileId' },
 };
 
 describe('schema history', () => {
@@ -34,7 +35,7 @@ describe('schema history', () => {
     const database = new SporDatabase('schema-open');
     await database.open();
     expect(database.tables.map((table) => table.name).sort()).toEqual(
-      ['attachments', 'caseDetails', 'drafts', 'files', 'heads', 'incidents', 'people', 'revisions', 'settings'],
+      ['attachments', 'caseDetails', 'drafts', 'fileChunks', 'files', 'heads', 'incidents', 'people', 'revisions', 'settings'],
     );
     database.close();
   });
@@ -48,7 +49,7 @@ describe('schema history', () => {
     old.close();
     const database = new SporDatabase('schema-v1-to-v2');
     await database.open();
-    expect(database.verno).toBe(3); // passing through 3 (tests/db/migration-v3.test.ts) on the way
+    expect(database.verno).toBe(4); // passing through 3 and 4 (tests/db/migration-v3.test.ts, blobConversion.test.ts) on the way
     expect(await database.incidents.get('a')).toMatchObject({ kind: 'call' });
     expect(await database.revisions.count()).toBe(1);
     expect(await database.heads.count()).toBe(0);

@@ -23,6 +23,7 @@ describe('attaching a file when the phone is out of storage space', () => {
       incident: await getIncident(incidentId),
       attachments: await database.attachments.count(),
       files: await database.files.count(),
+      chunks: await database.fileChunks.count(),
       revisions: (await listRevisions(incidentId)).map((revision) => revision.seq),
     };
   }
@@ -33,15 +34,15 @@ describe('attaching a file when the phone is out of storage space', () => {
     await expect(attempt).rejects.toBeInstanceOf(StorageFullError);
     await expect(attempt).rejects.toMatchObject({ cause: { name: 'QuotaExceededError' } });
     expect(await storedState(incidentId)).toEqual(before);
-    expect(before).toMatchObject({ attachments: 0, files: 0, incident: { attachmentIds: [] } });
+    expect(before).toMatchObject({ attachments: 0, files: 0, chunks: 0, incident: { attachmentIds: [] } });
     expect(await listAttachments(incidentId)).toEqual([]);
   }
 
   it('turns the quota failure of the file bytes into StorageFullError and writes nothing', async () => {
     const incident = await addIncident(incidentInput({ description: 'Filmed from the car' }), now);
-    vi.spyOn(database.files, 'put').mockImplementationOnce(quotaExceeded);
+    vi.spyOn(database.fileChunks, 'put').mockImplementationOnce(quotaExceeded);
     await expectRefusedAndUntouched(incident.id);
-    expect(database.files.put).toHaveBeenCalledTimes(1);
+    expect(database.fileChunks.put).toHaveBeenCalledTimes(1);
   });
 
   it('rolls back the bytes and the attachment row already written when the quota runs out at the last write', async () => {
@@ -54,7 +55,7 @@ describe('attaching a file when the phone is out of storage space', () => {
 
   it('stores the file normally once space is free again', async () => {
     const incident = await addIncident(incidentInput(), now);
-    vi.spyOn(database.files, 'put').mockImplementationOnce(quotaExceeded);
+    vi.spyOn(database.fileChunks, 'put').mockImplementationOnce(quotaExceeded);
     await expect(attachFile(incident.id, new Blob(['x']), { fileName: 'a.txt', now })).rejects.toBeInstanceOf(StorageFullError);
     const attachment = await attachFile(incident.id, new Blob(['x']), { fileName: 'a.txt', now: now + 1 });
     expect((await getIncident(incident.id))?.attachmentIds).toEqual([attachment.id]);

@@ -34,16 +34,16 @@ async function tamper(page: Page, ids: Record<string, string>): Promise<void> {
       request.onsuccess = () => done(request.result);
       request.onerror = () => fail(request.error);
     });
-    const transaction = database.transaction(['incidents', 'files', 'revisions'], 'readwrite');
+    const transaction = database.transaction(['incidents', 'fileChunks', 'revisions'], 'readwrite');
     const incidents = transaction.objectStore('incidents');
     const row = incidents.get(a!);
     row.onsuccess = () => incidents.put({ ...row.result, description: 'Han kom aldrig.' });
     incidents.delete(b!);
-    const files = transaction.objectStore('files').openCursor();
-    files.onsuccess = () => {
-      const at = files.result;
+    const chunks = transaction.objectStore('fileChunks').openCursor();
+    chunks.onsuccess = () => {
+      const at = chunks.result;
       if (!at) return;
-      at.update({ ...at.value, blob: new Blob([new Uint8Array(at.value.blob.size).fill(7)], { type: 'image/jpeg' }) });
+      at.update({ ...at.value, bytes: new Uint8Array(at.value.bytes.byteLength).fill(7).buffer });
       at.continue();
     };
     const last = transaction.objectStore('revisions').openCursor(null, 'prev');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  addIncident, attachFile, eraseIncident, removeAttachment, removePerson, restoreIncident, saveCaseDetails, savePerson,
+  addIncident, attachFile, eraseIncident, listPeople, removeAttachment, removePerson, restoreIncident, saveCaseDetails, savePerson,
   trashIncident, updateIncident, verifyLog,
 } from '../../src/db';
 import { db } from '../../src/db/database';
@@ -70,7 +70,7 @@ async function run(steps: Step[]): Promise<void> {
       case 'restore': { const target = chosen(trashed, current.pick); if (target) await restoreIncident(target.id, at()); break; }
       case 'erase': { const target = chosen(trashed, current.pick); if (target) await eraseIncident(target.id, at()); break; }
       case 'person': {
-        const target = chosen(await db.people.toArray(), current.pick);
+        const target = chosen(await listPeople(), current.pick);
         if (target && current.remove) await removePerson(target.id, at());
         else await savePerson({ ...(target ?? {}), name: current.name, relation: '', phones: [current.name], emails: [], profiles: [], vehicle: '', description: '' }, at());
         break;

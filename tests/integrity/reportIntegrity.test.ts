@@ -65,7 +65,9 @@ describe.each(['en', 'da'] as const)('the report says what was checked (%s)', (l
   it('a tampered log: the finding is named in the integrity section, the log row and the annex', async () => {
     await recordIssuedHead('seal', { count: 5, hash: (await database.revisions.get(5))!.hash }, now + 10);
     await database.incidents.update(ids.first, { description: 'He never came' });
-    await database.files.put({ id: ids.file, blob: new Blob([photo.subarray(0, photo.length - 1), new Uint8Array([0])], { type: 'image/jpeg' }) });
+    const tampered = new Uint8Array(photo); // a copy with its own buffer: same size, last byte changed (one chunk)
+    tampered[tampered.length - 1] = 0;
+    await database.fileChunks.put({ fileId: ids.file, index: 0, bytes: tampered.buffer });
     await database.revisions.delete(5);
     const { text, integrity } = await reportText(language, 'report-integrity-tampered');
     // Deleting the last entry (the erase record) leaves entries 3 and 4 emptied without a record: named as chain problems.

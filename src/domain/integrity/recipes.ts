@@ -1,4 +1,5 @@
 import { canonicalJson, sha256Hex, toHex } from '../../crypto/sha256';
+import { isStoredBytes } from '../storedBytes';
 import type { FieldChange, Revision } from '../types';
 
 // How a revision's hash is computed. Recipes are history like the schema: a recipe is never changed once
@@ -39,8 +40,9 @@ export function expectedHash(revision: Revision): string | undefined {
   return revision.erasedAt === undefined ? revisionHashV1(body) : undefined;
 }
 
-/** A Blob is recorded by its size, never copied into the history; the same rule when comparing stored rows. */
+/** A Blob or stored bytes are recorded by size, never copied into the history; the same rule when comparing stored rows. */
 export function recordable(value: unknown): unknown {
   if (typeof Blob !== 'undefined' && value instanceof Blob) return { blobSize: value.size };
+  if (isStoredBytes(value)) return { blobSize: value.size };
   return value;
 }

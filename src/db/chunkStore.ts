@@ -1,0 +1,56 @@
+import type { StoredBytes } from '../domain/storedBytes';
+import { mapStorageErrors, NotFoundError } from './errors';
+import type { SporDatabase } from './schema';
+
+// How bytes are kept: file bytes as ArrayBuffer chunks of 4 MiB in `fileChunks` with a head row in `files` (type,
+// name, size, chunk count) written after the last chunk; small bytes inside rows (previews, photos, files in drafts)
+// as StoredBytes. Every engine stores ArrayBuffers in every mode, while WebKit's private sessions refuse Blobs.
+// All file bytes go in through writeChunk and come out through readChunk: the app lock's encryption belongs in those
+// two functions. Takes the database as a parameter, so the conversion at open (blobConversion.ts) can use it too.
+
+/** The app lock's chunk size (src/crypto/fileChunks.ts), not imported from there: this module ships with the first screen. */
+const fileChunkBytes = 4 * 1024 * 1024;
+
+/** Writes one chunk of a file: the one place file bytes enter the database. */
+async function writeChunk(database: SporDatabase, fileId: string, index: number, bytes: Uint8Array): Promise<void> {
+  const copy = bytes.slice().buffer; // its own ArrayBuffer, exactly this chunk's bytes
+  await mapStorageErrors(() => database.fileChunks.put({ fileId, index, bytes: copy }));
+}
+
+/** Reads one chunk of a file: the one place file bytes leave the database. */
+export async function readChunk(database: SporDatabase, fileId: string, index: number): Promise<Uint8Array> {
+  const row = await database.fileChunks.get([fileId, index]);
+  if (!row) throw new NotFoundError(`${fileId} (part ${index + 1})`);
+  return new Uint8Array(row.bytes);
+}
+
+/** Stores a Blob's bytes under `fileId`, one 4 MiB slice in memory at a time, its head last (also for the conversion at open). */
+export async function storeBlobAsChunks(database: SporDatabase, fileId: string, blob: Blob, name = '', type = blob.type): Promise<void> {
+  const chunkCount = Math.max(1, Math.ceil(blob.size / fileChunkBytes));
+  for (let index = 0; index < chunkCount; index++) {
+    const slice = blob.slice(index * fileChunkBytes, Math.min(blob.size, (index + 1) * fileChunkBytes));
+    await writeChunk(database, fileId, index, new Uint8Array(await slice.arrayBuffer()));
+  }
+  await mapStorageErrors(() => database.files.put({ id: fileId, type, name, size: blob.size, chunkCount }));
+}
+
+/** A Blob or File, also one from another realm (a test's Node Blob under jsdom fails `instanceof Blob`). */
+export function isBlob(value: unknown): value is Blob {
+  return !!value && typeof value === 'object' && typeof (value as Blob).arrayBuffer === 'function' && typeof (value as Blob).size === 'number';
+}
+
+/** A small Blob (preview, photo, a file in a draft) as chunks to keep inside a row. */
+export async function toStoredBytes(blob: Blob): Promise<StoredBytes> {
+  const chunks: ArrayBuffer[] = [];
+  let offset = 0;
+  do {
+    chunks.push(await blob.slice(offset, offset + fileChunkBytes).arrayBuffer());
+    offset += fileChunkBytes;
+  } while (offset < blob.size);
+  return { type: blob.type, size: blob.size, chunks };
+}
+
+/** Bytes kept inside a row as a Blob again (a Blob still there from before version 4 is passed through). */
+export function fromStoredBytes(stored: StoredBytes | Blob): Blob {
+  return isBlob(stored) ? stored : new Blob(stored.chunks, { type: stored.type });
+}
