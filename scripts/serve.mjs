@@ -83,7 +83,10 @@ export async function startServer({ root, port = 0, host = '127.0.0.1', security
     setRoot(next) {
       servedRoot = resolve(next);
     },
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () => new Promise((done) => {
+      server.close(() => done());
+      server.closeAllConnections(); // keep-alive connections too, so a test can take the site away at once
+    }),
   };
 }
 

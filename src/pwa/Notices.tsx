@@ -3,6 +3,7 @@
 import { useEffect } from 'preact/hooks';
 import { lazyScreen } from '../app/lazyScreen';
 import { databaseReplaced } from './databaseUpgrade';
+import { sessionWarning } from './sessionNotice';
 import { updateState } from './updateState';
 import './Notices.css';
 
@@ -18,6 +19,7 @@ export function PwaNotices() {
   return (
     <div class="pwa-notices" aria-live="polite">
       {databaseReplaced.value ? <DatabaseNotice /> : updateOffered && <UpdateToast />}
+      {sessionWarning.value && <sessionWarning.value />}
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { resetServiceWorkerIfAsked } from './killSwitch';
 import { watchDatabaseUpgrades } from './databaseUpgrade';
 import { refreshStorageStatus, requestPersistentStorage } from './storage';
+import { sessionKeepsData } from './sessionCheck';
+import { sessionWarning } from './sessionNotice';
 import { registerServiceWorker } from './update';
 
 let started = false;
@@ -15,5 +17,8 @@ export async function startPwa(): Promise<void> {
   void import('../db/unlinkedFiles').then(({ removeUnlinkedFiles }) => removeUnlinkedFiles()).catch(() => undefined);
   // Settings shows the outcome and can ask again.
   requestPersistentStorage().catch(() => undefined).finally(() => void refreshStorageStatus());
+  void sessionKeepsData().then(async (keeps) => {
+    if (!keeps) sessionWarning.value = (await import('./SessionWarning')).SessionWarning;
+  });
   await registerServiceWorker();
 }

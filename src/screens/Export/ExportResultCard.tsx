@@ -17,6 +17,7 @@ export interface ExportedFile {
 /** The finished file: the share sheet first where the phone has one; a download only after saying where it lands and who can see it. */
 export function ExportResultCard({ result }: { result: ExportedFile }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const card = useRef<HTMLElement>(null);
   const [typedName, setTypedName] = useState(result.fileName);
   const fileName = chosenFileName(typedName, result.fileName);
   const file = useMemo(() => new File([result.blob], fileName, { type: result.blob.type }), [result, fileName]);
@@ -24,7 +25,10 @@ export function ExportResultCard({ result }: { result: ExportedFile }) {
   const [shareProblem, setShareProblem] = useState<string>();
   useEffect(() => {
     setTypedName(result.fileName);
-    heading.current?.focus();
+    // Focus for screen readers; the card scrolled so its buttons sit above the fixed bottom menu, its top below the header.
+    heading.current?.focus({ preventScroll: true });
+    card.current?.scrollIntoView({ block: 'start' });
+    card.current?.querySelector('.export-actions')?.scrollIntoView({ block: 'nearest' });
   }, [result]);
 
   const share = async () => {
@@ -37,7 +41,7 @@ export function ExportResultCard({ result }: { result: ExportedFile }) {
   };
 
   return (
-    <section class="card export-result stack" aria-labelledby="export-result-title" data-testid="export-result">
+    <section ref={card} class="card export-result stack" aria-labelledby="export-result-title" data-testid="export-result">
       <h2 id="export-result-title" tabIndex={-1} ref={heading}>
         {t(result.what === 'report' ? 'export.reportReady' : 'export.bundleReady')}
       </h2>

@@ -1,0 +1,151 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { waitUntil, type Driver } from './driver';
+
+// The main user flows, each written once and driven in every engine through Driver (driver.ts).
+
+export const photoPath = new URL('../../report/fixtures/car.jpg', import.meta.url).pathname;
+const story = 'Han stod ved opgangen kl. 22 og filmede mig.';
+const witness = 'Mette Hansen';
+
+/** Opens the app in Danish whatever the browser's language, on `hash`. */
+export async function openApp(driver: Driver, baseUrl: string, hash = '#/'): Promise<void> {
+  await driver.goto(`${baseUrl}/${hash}`);
+  await driver.run(`() => localStorage.setItem('spor.language', 'da')`);
+  await driver.reload();
+  await waitUntil(driver, 'the app', `() => !!document.querySelector('main h1')`);
+}
+
+/** Marks the first element matching `css` whose text contains `text`, so the driver can click it by CSS. */
+async function markByText(driver: Driver, css: string, text: string, mark: string): Promise<string> {
+  await waitUntil(driver, `"${text}"`, `({ css, text, mark }) => {
+    const found = [...document.querySelectorAll(css)].find((element) => element.textContent.includes(text));
+    if (found) found.setAttribute('data-flow', mark);
+    return !!found;
+  }`, { css, text, mark });
+  return `[data-flow="${mark}"]`;
+}
+
+
+
+/** Logs an incident with a photo and a witness, reloads and finds all of it again; returns the incident's address. */
+export async function logIncidentWithPhotoAndWitness(driver: Driver, baseUrl: string, screenshotDir: string): Promise<string> {
+  await openApp(driver, baseUrl, '#/new');
+  await waitUntil(driver, 'the editor', `() => !!document.getElementById('editor-kind-call')`);
+  await driver.click('label.kind-tile:has(#editor-kind-call)');
+  await driver.type('#editor-description', story);
+  await driver.click(await markByText(driver, 'button', 'Tilføj vidne', 'add-witness'));
+  await waitUntil(driver, 'the witness fields', `() => !!document.getElementById('editor-witness-0-name')`);
+  await driver.type('#editor-witness-0-name', witness);
+  await driver.pickFile('[data-testid="file-input"]', photoPath);
+  await waitUntil(driver, 'the picked photo', `() => document.querySelector('main').innerText.includes('car.jpg')`);
+  await driver.click('form.incident-editor button[type="submit"]');
+  await waitUntil(driver, 'the saved incident', `() => /#\\/incident\\/[^/]+$/.test(location.hash)`, undefined, 60_000);
+  const address = await driver.url();
+
+  await driver.reload();
+  await waitUntil(driver, 'the incident after a reload', `({ story, witness }) => {
+    const text = document.querySelector('main')?.innerText ?? '';
+    const preview = [...document.querySelectorAll('main img')].some((image) => image.complete && image.naturalWidth > 0);
+    return text.includes(story) && text.includes(witness) && text.includes('car.jpg') && preview;
+  }`, { story, witness });
+  await driver.screenshot(join(screenshotDir, `${driver.engine}-incident.png`));
+
+  await openApp(driver, baseUrl, '#/');
+  await waitUntil(driver, 'the incident in the log', `(story) => document.querySelector('main').innerText.includes(story.slice(0, 20))`, story);
+  await driver.screenshot(join(screenshotDir, `${driver.engine}-log.png`));
+  return address;
+}
+
+/** Switches to English in Settings, keeps it after a reload, and back to Danish. */
+export async function switchLanguage(driver: Driver, baseUrl: string): Promise<void> {
+  await openApp(driver, baseUrl, '#/settings');
+  await driver.click('label:has(input[type="radio"][value="en"])');
+  await waitUntil(driver, 'English', `() => document.querySelector('main h1')?.textContent === 'Settings'`);
+  await driver.reload();
+  await waitUntil(driver, 'English after a reload', `() => document.querySelector('main h1')?.textContent === 'Settings' && document.documentElement.lang === 'en'`);
+  await driver.click('label:has(input[type="radio"][value="da"])');
+  await waitUntil(driver, 'Danish again', `() => document.querySelector('main h1')?.textContent === 'Indstillinger'`);
+}
+
+/**
+ * The finished export: whether its buttons sit in view above the bottom menu, then its file as the Download button
+ * hands it over (the page's link click is caught, so no engine's download handling is needed).
+ */
+async function exportedFile(driver: Driver, what: string): Promise<{ bytes: Buffer; name: string; clearOfMenu: boolean }> {
+  await waitUntil(driver, `the ${what}`, `() => !!document.querySelector('[data-testid="export-result"] .export-actions button')`, undefined, 90_000);
+  const clearOfMenu = await driver.run<boolean>(`async () => {
+    await new Promise((done) => setTimeout(done, 500)); // let it scroll into view
+    const menu = document.querySelector('.bottom-nav').getBoundingClientRect();
+    const actions = document.querySelector('[data-testid="export-result"] .export-actions').getBoundingClientRect();
+    return actions.top >= 0 && actions.bottom <= menu.top;
+  }`);
+  await driver.run(`() => {
+    window.flowDownload = undefined;
+    HTMLAnchorElement.prototype.click = function () { window.flowDownload = { href: this.href, name: this.download }; };
+  }`);
+  await driver.click(await markByText(driver, '[data-testid="export-result"] .export-actions button', 'Hent fil', `download-${what}`));
+  await driver.click(await markByText(driver, 'dialog.confirm-dialog button', 'Hent fil', `confirm-${what}`));
+  const file = await waitUntil<{ base64: string; name: string }>(driver, `the ${what} file`, `async () => {
+    if (!window.flowDownload) return undefined;
+    const bytes = new Uint8Array(await (await fetch(window.flowDownload.href)).arrayBuffer());
+    let binary = '';
+    for (let at = 0; at < bytes.length; at += 32768) binary += String.fromCharCode(...bytes.subarray(at, at + 32768));
+    return { base64: btoa(binary), name: window.flowDownload.name };
+  }`);
+  return { bytes: Buffer.from(file.base64, 'base64'), name: file.name, clearOfMenu };
+}
+
+/** Makes the police report and the evidence bundle, and checks both files with poppler and unzip. */
+export async function makeReportAndBundle(driver: Driver, baseUrl: string, screenshotDir: string): Promise<void> {
+  const work = await mkdtemp(join(tmpdir(), `spor-engine-${driver.engine}-`));
+  await openApp(driver, baseUrl, '#/export');
+  await driver.click(await markByText(driver, 'button', 'Lav rapport', 'make-report'));
+  const report = await exportedFile(driver, 'report');
+  await driver.screenshot(join(screenshotDir, `${driver.engine}-report-ready.png`));
+  expect(report.clearOfMenu, 'the report card\'s buttons are in view above the bottom menu').toBe(true);
+  expect(report.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  const pdf = join(work, 'report.pdf');
+  await writeFile(pdf, report.bytes);
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(text).toContain('stod ved opgangen');
+  expect(text).toContain(witness);
+
+  await openApp(driver, baseUrl, '#/export');
+  await driver.click(await markByText(driver, 'button', 'Eksportér bevismappe', 'make-bundle'));
+  const bundle = await exportedFile(driver, 'bundle');
+  const zip = join(work, 'bundle.zip');
+  await writeFile(zip, bundle.bytes);
+  const folder = join(work, 'unzipped');
+  execFileSync('unzip', ['-q', zip, '-d', folder]);
+  const listing = execFileSync('unzip', ['-Z1', zip], { encoding: 'utf8' });
+  expect(listing).toMatch(/car\.jpg/);
+  const sums = execFileSync('sh', ['-c', 'cd "$(dirname "$(find "$1" -name SHA256SUMS | head -n 1)")" && sha256sum -c SHA256SUMS', 'sh', folder], { encoding: 'utf8' });
+  expect(sums).not.toMatch(/FAILED/);
+  const photo = listing.split('\n').find((line) => line.endsWith('car.jpg'))!;
+  expect(Buffer.compare(await readFile(join(folder, photo)), await readFile(photoPath))).toBe(0);
+}
+
+/** Whether the engine's automation gives the page a service worker at all. */
+export function serviceWorkerAvailable(driver: Driver): Promise<boolean> {
+  return driver.run(`() => 'serviceWorker' in navigator && !!navigator.serviceWorker`);
+}
+
+/** After one visit, with the server gone, the app and a lazily loaded screen still open from the service worker. */
+export async function offlineAfterFirstVisit(driver: Driver, baseUrl: string, stopServer: () => Promise<void>): Promise<void> {
+  await openApp(driver, baseUrl, '#/');
+  await waitUntil(driver, 'the service worker in control', `async () => {
+    await navigator.serviceWorker.ready;
+    return !!navigator.serviceWorker.controller;
+  }`, undefined, 60_000);
+  await stopServer();
+  await driver.goto(`${baseUrl}/#/overview`);
+  await waitUntil(driver, 'the overview from the cache', `() => document.querySelector('main h1')?.textContent === 'Overblik'`);
+  await driver.goto(`${baseUrl}/#/help`);
+  await waitUntil(driver, 'help from the cache', `() => !!document.querySelector('main h1') && !document.querySelector('main').innerText.includes('Noget gik galt')`);
+}
+
+
