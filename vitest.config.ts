@@ -15,6 +15,8 @@ export default defineConfig({
           environment: 'node',
           setupFiles: ['tests/setup.ts'],
           env: { TZ: 'Europe/Copenhagen' },
+          // The suite shares two cores with the browser tests' builds: allow slow work, never assert speed.
+          testTimeout: 30_000,
         },
       },
       {
