@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startServer } from '../../scripts/serve.mjs';
 import { screenshotDir } from './browser';
 import { engines, openDriver, waitUntil, type Driver, type Engine } from './engines/driver';
-import { logIncidentWithPhotoAndWitness, makeReportAndBundle, offlineAfterFirstVisit, openApp, serviceWorkerAvailable, switchLanguage } from './engines/flows';
+import { lockUnlockAndQuickExit, logIncidentWithPhotoAndWitness, makeReportAndBundle, offlineAfterFirstVisit, openApp, serviceWorkerAvailable, switchLanguage } from './engines/flows';
 
 // The main flows in Chromium, WebKitGTK and Firefox ESR: one description each (engines/flows.ts), three engines.
 // WebKitGTK's automation session is ephemeral, like Safari's Private Browsing: the flows there prove the app works in
@@ -74,6 +74,13 @@ for (const engine of engines) {
       } finally {
         await server.close().catch(() => undefined);
       }
+    }, current);
+
+    // Last: it leaves the app locked.
+    flow(engine, 'lock, unlock and quick exit', async () => {
+      const started = Date.now();
+      await lockUnlockAndQuickExit(driver, inject('baseUrl'), screenshotDir);
+      console.log(`${engine}: lock, unlock and quick exit took ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }, current);
   });
 }

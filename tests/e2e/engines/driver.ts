@@ -95,6 +95,7 @@ async function webkitDriver(): Promise<Driver> {
   }
   const session = driver;
   await session.manage().window().setRect({ width: phone.width, height: phone.height });
+  const centre = (css: string) => session.executeScript(`document.querySelector(${JSON.stringify(css)}).scrollIntoView({ block: 'center' })`);
   return {
     engine: 'webkit',
     goto: (url) => session.get(url),
@@ -102,17 +103,29 @@ async function webkitDriver(): Promise<Driver> {
     url: () => session.getCurrentUrl(),
     run: (fn, arg) => session.executeScript(`return ${call(fn, arg)};`),
     click: async (css) => {
-      // Centred first: WebKitWebDriver refuses a click the sticky header or the bottom menu would catch.
-      await session.executeScript(`document.querySelector(${JSON.stringify(css)}).scrollIntoView({ block: 'center' })`);
-      try {
-        await (await session.findElement(By.css(css))).click();
-      } catch (error) {
-        // WebKitWebDriver sometimes calls a visible, enabled button in a just-scrolled card "not interactable".
-        if ((error as Error).name !== 'ElementNotInteractableError') throw error;
-        await session.executeScript(`document.querySelector(${JSON.stringify(css)}).click()`);
+      for (let attempt = 1; ; attempt++) {
+        // Centred first: WebKitWebDriver refuses a click the sticky header or the bottom menu would catch.
+        await centre(css);
+        try {
+          await (await session.findElement(By.css(css))).click();
+          return;
+        } catch (error) {
+          const name = (error as Error).name;
+          // Still settling from a scroll or a re-render: centred and tried again, a real click every time.
+          if (name === 'ElementClickInterceptedError' && attempt < 5) {
+            await new Promise((done) => setTimeout(done, 300));
+            continue;
+          }
+          // WebKitWebDriver sometimes calls a visible, enabled button in a just-scrolled card "not interactable".
+          if (name !== 'ElementNotInteractableError') throw error;
+          await session.executeScript(`document.querySelector(${JSON.stringify(css)}).click()`);
+          return;
+        }
       }
     },
     type: async (css, text) => {
+      // Centred first, as for a click: a field under the sticky header or the bottom menu is "not interactable".
+      await centre(css);
       const field = await session.findElement(By.css(css));
       await field.clear();
       await field.sendKeys(text);

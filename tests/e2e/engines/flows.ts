@@ -149,3 +149,72 @@ export async function offlineAfterFirstVisit(driver: Driver, baseUrl: string, st
 }
 
 
+const passcode = '246810';
+
+/** What a person or a script could read from the page: the title, the address and all the markup. */
+const revealed = `() => [document.title, location.href, document.documentElement.outerHTML].join('\\n')`;
+
+/** The lock screen is up, and nothing of the log is in the page. */
+async function expectLocked(driver: Driver, what: string): Promise<void> {
+  await waitUntil(driver, what, `() => !!document.getElementById('lock-secret') && document.querySelector('main h1')?.textContent === 'Spor'`, undefined, 30_000);
+  const page = await driver.run<string>(revealed);
+  expect(page, `${what}: no incident text`).not.toContain(story.slice(0, 20));
+  expect(page, `${what}: no witness`).not.toContain(witness);
+  expect(await driver.run<string>(`() => document.title`)).toBe('Spor');
+  expect(await driver.run<boolean>(`() => !!document.querySelector('.bottom-nav, [data-testid="quick-exit"]')`), `${what}: no log behind the lock`).toBe(false);
+}
+
+/** The neutral cover is up: the page reads "Spor" and nothing else. */
+async function expectCovered(driver: Driver, what: string): Promise<void> {
+  await waitUntil(driver, what, `() => !!document.querySelector('[data-testid="cover"]')`);
+  const page = await driver.run<string>(revealed);
+  expect(page, `${what}: no incident text`).not.toContain(story.slice(0, 20));
+  expect(page, `${what}: no witness`).not.toContain(witness);
+  expect(await driver.run<string>(`() => document.title`)).toBe('Spor');
+  expect(await driver.run<string>(`() => document.body.innerText.trim()`)).toBe('Spor');
+}
+
+/**
+ * Turns the app lock on in Settings (the recovery code shown once), reloads to the lock screen, is refused a wrong
+ * passcode and let in by the right one to the log logged before, then quick exit: a neutral cover, and after a reload
+ * the cover again, leading to the lock screen, not the log. Argon2id runs in a worker with WebAssembly in every engine.
+ */
+export async function lockUnlockAndQuickExit(driver: Driver, baseUrl: string, screenshotDir: string): Promise<void> {
+  await openApp(driver, baseUrl, '#/settings');
+  await waitUntil(driver, 'the lock settings', `() => !!document.getElementById('lock-new')`);
+  await driver.type('#lock-new', passcode);
+  await driver.type('#lock-repeat', passcode);
+  await driver.click('[data-testid="lock-settings"] form button[type="submit"]');
+  const recoveryCode = await waitUntil<string>(driver, 'the recovery code', `() => document.querySelector('[data-testid="recovery-code"]')?.textContent`, undefined, 60_000);
+  expect(recoveryCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){6}$/);
+  await driver.click(await markByText(driver, '[data-testid="recovery-code-card"] button', 'Jeg har skrevet den ned', 'recovery-done'));
+  await waitUntil(driver, 'the recovery code gone', `() => !document.querySelector('[data-testid="recovery-code"]')`);
+
+  await driver.goto(`${baseUrl}/#/`);
+  await driver.reload();
+  await expectLocked(driver, 'the lock screen after a reload');
+  await driver.screenshot(join(screenshotDir, `${driver.engine}-lock-screen.png`));
+
+  await driver.type('#lock-secret', '999990');
+  await driver.click('main.lock-screen form button[type="submit"]');
+  // A refused attempt empties the field and says so (the key derivation takes a moment first).
+  await waitUntil(driver, 'the wrong passcode refused', `() => document.getElementById('lock-secret')?.value === '' && document.getElementById('lock-message')?.textContent.includes('Det var ikke koden.')`, undefined, 60_000);
+  await expectLocked(driver, 'still locked after a wrong passcode');
+
+  await waitUntil(driver, 'the unlock button enabled', `() => document.querySelector('main.lock-screen form button[type="submit"]')?.disabled === false`, undefined, 30_000);
+  await driver.type('#lock-secret', passcode);
+  await driver.click('main.lock-screen form button[type="submit"]');
+  await waitUntil(driver, 'the log after unlocking', `(story) => !document.getElementById('lock-secret') && (document.querySelector('main')?.innerText ?? '').includes(story.slice(0, 20))`, story, 60_000);
+  await waitUntil(driver, 'the wrong attempt reported after unlocking', `() => [...document.querySelectorAll('[role="alert"]')].some((alert) => alert.textContent.includes('forkert forsøg på at låse op'))`);
+  await driver.screenshot(join(screenshotDir, `${driver.engine}-unlocked.png`));
+
+  await driver.click('[data-testid="quick-exit"]');
+  await expectCovered(driver, 'the cover after quick exit');
+  expect(new URL(await driver.url()).hash).toBe('#/');
+  await driver.screenshot(join(screenshotDir, `${driver.engine}-quick-exit-cover.png`));
+
+  await driver.reload();
+  await expectCovered(driver, 'the cover after a reload');
+  await driver.click('[data-testid="cover"]');
+  await expectLocked(driver, 'the lock screen behind the cover');
+}
