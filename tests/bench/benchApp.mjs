@@ -41,6 +41,25 @@ export async function openBenchApp({ name, benchPage, contextOptions = {}, args 
   };
 }
 
+/**
+ * Runs a benchmark's measurements, then closes the app and exits: 1 when `measure` throws or returns true (a budget
+ * missed), else 0.
+ * @param {{ close(): Promise<void> }} bench
+ * @param {() => Promise<boolean | void>} measure
+ */
+export async function runBench(bench, measure) {
+  let failed = false;
+  try {
+    failed = (await measure()) === true;
+  } catch (error) {
+    console.error(error);
+    failed = true;
+  } finally {
+    await bench.close();
+  }
+  process.exit(failed ? 1 : 0);
+}
+
 const sorted = (values) => [...values].sort((a, b) => a - b);
 
 export function median(values) {

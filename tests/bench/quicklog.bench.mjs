@@ -2,7 +2,7 @@
 // Drives the real editor (#/new, choose a kind, tap Save) and times, in the page, from the tap's event to the editor's
 // move to #/incident/<id>, which it makes only after addIncident resolved (strict durability). For comparison it times
 // the addIncident verb alone and a bare strict IndexedDB commit on a bench-only page (tests/bench/quicklog-bench.html).
-import { median, openBenchApp, p90 } from './benchApp.mjs';
+import { median, openBenchApp, p90, runBench } from './benchApp.mjs';
 
 const runs = 30;
 const budgetMs = 50;
@@ -46,8 +46,7 @@ async function quickLog(page, pauseMs) {
   return page.evaluate(() => ({ fromTap: window.__savedAt - window.__tappedAt, fromHandler: window.__savedAt - window.__handledAt }));
 }
 
-let failed = false;
-try {
+await runBench(bench, async () => {
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => console.error('page error:', error.message));
   await page.goto(`${server.url}/#/`);
@@ -79,10 +78,4 @@ try {
   console.log(uiMedian <= budgetMs
     ? `within the ${budgetMs} ms budget (median ${uiMedian.toFixed(1)} ms)`
     : `OVER the ${budgetMs} ms budget (median ${uiMedian.toFixed(1)} ms): a finding, not a crash`);
-} catch (error) {
-  console.error(error);
-  failed = true;
-} finally {
-  await bench.close();
-}
-process.exit(failed ? 1 : 0);
+});

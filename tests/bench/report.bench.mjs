@@ -2,7 +2,7 @@
 // Builds the app plus a bench-only page (tests/bench/report-bench.html) that imports the app's own db verbs and report
 // client, so production code exposes nothing for this. Runs in Debian's Chromium against scripts/serve.mjs.
 import { readdir, readFile } from 'node:fs/promises';
-import { openBenchApp } from './benchApp.mjs';
+import { openBenchApp, runBench } from './benchApp.mjs';
 
 const incidents = 1000;
 const photos = 100;
@@ -25,8 +25,7 @@ async function rendererMemoryBytes() {
 }
 
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-let failed = false;
-try {
+await runBench(bench, async () => {
   const page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(600_000);
   page.on('pageerror', (error) => console.error('page error:', error.message));
@@ -68,11 +67,5 @@ try {
   console.log(`  one at a time:             ${downscale.sequentialSeconds.toFixed(2)} s for ${downscale.photos} photos (${((downscale.sequentialSeconds / downscale.photos) * 1000).toFixed(0)} ms each)`);
   console.log(`  two at a time (as export): ${downscale.pairedSeconds.toFixed(2)} s`);
   console.log(`  ratio export / photos:     ${ratio.toFixed(2)} (the report's own overhead beyond the photos: ${(exported.seconds - downscale.pairedSeconds).toFixed(2)} s)`);
-  failed = exported.seconds >= budgetSeconds;
-} catch (error) {
-  console.error(error);
-  failed = true;
-} finally {
-  await bench.close();
-}
-process.exit(failed ? 1 : 0);
+  return exported.seconds >= budgetSeconds;
+});

@@ -1,15 +1,14 @@
 // Verification benchmark: the full check (chain, replay and compare, every file re-hashed, heads) of 10,000 incidents
 // and 1 GB of files, the start-up check (files by presence and size), and what the check adds to an export
 // (gatherReportData runs it). Figures only: no budget was set for these.
-import { openBenchApp } from './benchApp.mjs';
+import { openBenchApp, runBench } from './benchApp.mjs';
 
 const incidents = 10_000;
 const files = 100;
 const fileBytes = 10 * 1024 * 1024;
 
 const bench = await openBenchApp({ name: 'verify', benchPage: 'tests/bench/verify-bench.html' });
-let failed = false;
-try {
+await runBench(bench, async () => {
   const page = bench.context.pages()[0] ?? (await bench.context.newPage());
   page.setDefaultTimeout(1_800_000);
   page.on('pageerror', (error) => console.error('page error:', error.message));
@@ -28,11 +27,5 @@ try {
   console.log(`  re-hashing the files:             ${full.filesSeconds.toFixed(2)} s (${(full.bytes / 1024 / 1024 / full.filesSeconds).toFixed(0)} MiB/s)`);
   console.log(`Start-up check (files by presence and size): ${quick.seconds.toFixed(2)} s; clean: ${quick.ok}`);
   console.log(`Export: gathering the report data (verification included) took ${gather.seconds.toFixed(2)} s for ${gather.incidents} incidents; the verification alone took ${full.seconds.toFixed(2)} s, so it is what an export of this log adds before the PDF is laid out`);
-  failed = !full.ok || !quick.ok || !gather.ok;
-} catch (error) {
-  console.error(error);
-  failed = true;
-} finally {
-  await bench.close();
-}
-process.exit(failed ? 1 : 0);
+  return !full.ok || !quick.ok || !gather.ok;
+});
