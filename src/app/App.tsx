@@ -15,7 +15,7 @@ import { Icon } from '../ui/Icon';
 import { focusHeadingWhenShown } from './focusHeading';
 
 const loadEditor = () => import('../screens/IncidentEditor');
-const IncidentEditor = lazyScreen<{ id?: string; draft?: string }>(loadEditor);
+const IncidentEditor = lazyScreen<{ id?: string; draft?: string; record?: boolean }>(loadEditor);
 const IncidentDetail = lazyScreen<{ id: string }>(() => import('../screens/IncidentDetail'));
 const Trash = lazyScreen(() => import('../screens/Trash'));
 const Overview = lazyScreen(() => import('../screens/Overview'));
@@ -37,7 +37,7 @@ const navigation: { screen: Route['screen']; label: MessageKey }[] = [
 function ScreenFor({ route }: { route: Route }) {
   switch (route.screen) {
     case 'timeline': return <Timeline />;
-    case 'newIncident': return <IncidentEditor draft={route.draft} />;
+    case 'newIncident': return <IncidentEditor draft={route.draft} record={route.record} />;
     case 'editIncident': return <IncidentEditor id={route.id} />;
     case 'incident': return <IncidentDetail id={route.id} />;
     case 'trash': return <Trash />;
@@ -111,6 +111,10 @@ export function App() {
         {/* The main action sits at the bottom, in reach of the thumb that holds the phone. */}
         <a class="button primary new-incident" href={routeHref({ screen: 'newIncident' })} data-testid="new-incident">
           <Icon name="plus" /> {t('action.newIncident')}
+        </a>
+        {/* A new incident that records sound from the first second. */}
+        <a class="button record-sound" href={routeHref({ screen: 'newIncident', record: true })} data-testid="record-sound">
+          <span class="recorder-dot" aria-hidden="true" /> {t('action.recordSound')}
         </a>
         <ul>
           {navigation.map((item) => (

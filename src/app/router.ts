@@ -4,7 +4,7 @@ import { signal } from '@preact/signals';
 export type Route =
   | { screen: 'timeline' }
   /** `draft`: the id of an unsaved new incident to continue (from the log's list of drafts). */
-  | { screen: 'newIncident'; draft?: string }
+  | { screen: 'newIncident'; draft?: string; record?: boolean }
   | { screen: 'incident'; id: string }
   | { screen: 'editIncident'; id: string }
   | { screen: 'trash' }
@@ -18,6 +18,8 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/\/+$/, '');
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   const [first, id, action] = parts;
+  // The log's record button and the home-screen shortcut: a new incident that starts recording at once.
+  if (first === 'record') return { screen: 'newIncident', record: true };
   if (first === 'new') return id ? { screen: 'newIncident', draft: id } : { screen: 'newIncident' };
   if (first === 'incident' && id) return action === 'edit' ? { screen: 'editIncident', id } : { screen: 'incident', id };
   if (first === 'trash' || first === 'overview' || first === 'export' || first === 'case' || first === 'help' || first === 'settings') {
@@ -29,7 +31,7 @@ export function parseRoute(hash: string): Route {
 export function routeHref(route: Route): string {
   switch (route.screen) {
     case 'timeline': return '#/';
-    case 'newIncident': return route.draft ? `#/new/${encodeURIComponent(route.draft)}` : '#/new';
+    case 'newIncident': return route.record ? '#/record' : route.draft ? `#/new/${encodeURIComponent(route.draft)}` : '#/new';
     case 'incident': return `#/incident/${encodeURIComponent(route.id)}`;
     case 'editIncident': return `#/incident/${encodeURIComponent(route.id)}/edit`;
     default: return `#/${route.screen}`;

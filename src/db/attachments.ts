@@ -24,7 +24,7 @@ export interface AttachOptions {
 /** An attachment whose bytes are stored and whose facts are known, waiting to be linked to its incident. */
 export type PreparedAttachment = Omit<AttachmentRow, 'incidentId' | 'version'>;
 
-const recordedFacts = ['fileName', 'mimeType', 'size', 'sha256', 'capturedAt', 'capturedAtSource'] as const;
+const recordedFacts = ['fileName', 'mimeType', 'size', 'sha256', 'capturedAt', 'capturedAtSource', 'recordedUntil'] as const;
 
 /** Reads the facts of a file (SHA-256 in chunks, capture time, preview) and stores its bytes; nothing is linked yet. */
 export async function prepareAttachment(file: Blob, options: AttachOptions = {}): Promise<PreparedAttachment> {

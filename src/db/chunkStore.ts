@@ -11,8 +11,8 @@ import type { SporDatabase } from './schema';
 /** The app lock's chunk size (src/crypto/fileChunks.ts), not imported from there: this module ships with the first screen. */
 const fileChunkBytes = 4 * 1024 * 1024;
 
-/** Writes one chunk of a file: the one place file bytes enter the database. */
-async function writeChunk(database: SporDatabase, fileId: string, index: number, bytes: Uint8Array): Promise<void> {
+/** Writes one chunk of a file: the one place file bytes enter the database (recordings.ts writes pieces through it). */
+export async function writeChunk(database: SporDatabase, fileId: string, index: number, bytes: Uint8Array): Promise<void> {
   const copy = bytes.slice().buffer; // its own ArrayBuffer, exactly this chunk's bytes
   await mapStorageErrors(() => database.fileChunks.put({ fileId, index, bytes: copy }));
 }

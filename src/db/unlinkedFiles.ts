@@ -1,5 +1,6 @@
 import { db } from './database';
 import { deleteFileBytes, listFileIds } from './fileBytes';
+import { recordingIds } from './recordings';
 
 // File bytes are stored before the short transaction that links them; a crash in between leaves bytes no attachment
 // points to. Savers hold a shared Web Lock from storing to linking; the clean-up at start takes it exclusively, so it
@@ -26,8 +27,9 @@ export async function fileLinking<T>(store: () => Promise<T>): Promise<T> {
 }
 
 async function sweep(): Promise<number> {
-  const [stored, linked] = await Promise.all([listFileIds(), db.attachments.toCollection().primaryKeys()]);
-  const known = new Set(linked as string[]);
+  const [stored, linked, recording] = await Promise.all([listFileIds(), db.attachments.toCollection().primaryKeys(), recordingIds()]);
+  // A recording's pieces have no attachment until it ends (or is recovered): they are not left over.
+  const known = new Set([...(linked as string[]), ...recording]);
   const unlinked = stored.filter((id) => !known.has(id));
   await deleteFileBytes(unlinked);
   return unlinked.length;

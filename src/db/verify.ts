@@ -8,6 +8,7 @@ import type { Difference, FileCheck, HeadProblem, Verification } from '../domain
 import type { Instant, Revision } from '../domain/types';
 import { db } from './database';
 import { listFileIds, readFileChunks } from './fileBytes';
+import { recordingIds } from './recordings';
 import { listIssuedHeads } from './heads';
 import type { AttachmentRow } from './schema';
 
@@ -56,7 +57,8 @@ async function checkFiles(attachments: AttachmentRow[], check: FileCheck, onProg
     done += attachment.size;
     onProgress?.(done, total);
   }
-  const known = new Set(attachments.map((attachment) => attachment.id));
+  // A recording still being made has pieces and no attachment yet (recordings.ts): not a stray file.
+  const known = new Set([...attachments.map((attachment) => attachment.id), ...(await recordingIds())]);
   for (const id of await listFileIds()) {
     if (!known.has(id)) differences.push({ entity: 'file', id, problem: 'unrecorded' });
   }

@@ -70,7 +70,10 @@ export interface Attachment {
   addedAt: Instant;
   /** When the photo or file was made, where it could be read. */
   capturedAt?: Instant;
-  capturedAtSource?: 'exif' | 'file';
+  /** `recording`: recorded in Spor, from `capturedAt` to `recordedUntil`. */
+  capturedAtSource?: 'exif' | 'file' | 'recording';
+  /** When a recording made in Spor ended. */
+  recordedUntil?: Instant;
   /** "2026-03-29T02:30:00": an EXIF time written without an offset, shown as is with "offset unknown". */
   capturedLocalTime?: string;
   /** Small JPEG preview for images; absent for other files. */

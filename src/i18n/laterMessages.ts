@@ -15,8 +15,9 @@ import evidence from './messages/evidence';
 import forms from './messages/forms';
 import lock from './messages/lock';
 import pwa from './messages/pwa';
+import capture from './messages/capture';
 import { addAreas } from './catalogue';
 
-export const laterAreas = [report, editor, overview, exportReport, caseFile, help, settings, incident, trash, pwaSettings, integrity, evidence, forms, lock, pwa];
+export const laterAreas = [report, editor, overview, exportReport, caseFile, help, settings, incident, trash, pwaSettings, integrity, evidence, forms, lock, pwa, capture];
 
 addAreas(laterAreas);

@@ -13,8 +13,10 @@ export async function startPwa(): Promise<void> {
   started = true;
   if (await resetServiceWorkerIfAsked()) return;
   watchDatabaseUpgrades();
-  // Bytes a crash left unlinked (stored, but the save never committed) are removed once the app is up.
-  void import('../db/unlinkedFiles').then(({ removeUnlinkedFiles }) => removeUnlinkedFiles()).catch(() => undefined);
+  // Recordings cut off by a crash become attachments of their pieces; then bytes a crash left unlinked (stored, but
+  // the save never committed) are removed.
+  void import('../capture/recovery').then(({ recoverCutOffRecordings }) => recoverCutOffRecordings()).catch(() => undefined)
+    .then(() => import('../db/unlinkedFiles')).then(({ removeUnlinkedFiles }) => removeUnlinkedFiles()).catch(() => undefined);
   // Settings shows the outcome and can ask again.
   requestPersistentStorage().catch(() => undefined).finally(() => void refreshStorageStatus());
   void sessionKeepsData().then(async (keeps) => {

@@ -24,7 +24,8 @@ export interface Session {
  * Debian's chromium with a fresh profile (persistent, so service workers and IndexedDB behave as on a phone).
  * The flags keep Chromium from calling home, which this machine's closed network would refuse anyway.
  */
-export async function openSession(baseUrl: string, options: { locale?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<Session> {
+/** `args`: extra Chromium flags for one test file (a fake microphone, say). */
+export async function openSession(baseUrl: string, options: { locale?: string; colorScheme?: 'light' | 'dark'; args?: string[] } = {}): Promise<Session> {
   const profile = await mkdtemp(join(tmpdir(), 'spor-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
@@ -37,7 +38,7 @@ export async function openSession(baseUrl: string, options: { locale?: string; c
     timezoneId: 'Europe/Copenhagen',
     colorScheme: options.colorScheme ?? 'light',
     acceptDownloads: true,
-    args: chromiumArgs,
+    args: [...chromiumArgs, ...(options.args ?? [])],
   });
   const requests: string[] = [];
   const origin = new URL(baseUrl).origin;

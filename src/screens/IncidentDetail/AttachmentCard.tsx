@@ -58,7 +58,9 @@ export function AttachmentCard({ attachment }: { attachment: Attachment }) {
     : attachment.capturedAt !== undefined && formatInstant(attachment.capturedAt, lang, 'dateTime');
   const captured = !capturedTime
     ? t('incident.capturedUnknown')
-    : t(attachment.capturedAtSource === 'exif' ? 'incident.capturedExif' : 'incident.capturedFile', { time: capturedTime });
+    : attachment.capturedAtSource === 'recording'
+      ? t('incident.capturedRecording', { start: capturedTime, end: formatInstant(attachment.recordedUntil ?? attachment.capturedAt!, lang, 'time') })
+      : t(attachment.capturedAtSource === 'exif' ? 'incident.capturedExif' : 'incident.capturedFile', { time: capturedTime });
 
   return (
     <li class="attachment card">

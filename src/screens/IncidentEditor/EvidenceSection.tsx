@@ -1,18 +1,28 @@
+import { useState } from 'preact/hooks';
+import type { RecordingHandle } from '../../capture/recorder';
+import type { IncidentKind } from '../../domain/kinds';
 import { t } from '../../i18n';
 import type { PendingFile } from './form';
 import { PendingFiles, type StoringProgress } from './PendingFiles';
+import { RecorderPanel } from './RecorderPanel';
 import { StoredAttachments } from './StoredAttachments';
 
 interface EvidenceSectionProps {
   files: PendingFile[];
   progress?: StoringProgress;
   saving: boolean;
-  /** Set when editing a stored incident: its stored files are listed too. */
-  incidentId?: string;
+  incidentId: string;
+  /** The incident is stored (an edit, or a new one a recording created): its stored files are listed too. */
+  stored: boolean;
+  kind?: IncidentKind;
+  autoRecord: boolean;
+  onRecordingStarted: (handle: RecordingHandle) => void;
   changeFiles: (next: (current: PendingFile[]) => PendingFile[]) => void;
 }
 
-export function EvidenceSection({ files, progress, saving, incidentId, changeFiles }: EvidenceSectionProps) {
+export function EvidenceSection({ files, progress, saving, incidentId, stored, kind, autoRecord, onRecordingStarted, changeFiles }: EvidenceSectionProps) {
+  // A finished recording is a stored file: the list reads again.
+  const [storedChanges, setStoredChanges] = useState(0);
   return (
     <fieldset>
       <legend>{t('editor.evidence')}</legend>
@@ -23,7 +33,9 @@ export function EvidenceSection({ files, progress, saving, incidentId, changeFil
         onAdd={(added) => changeFiles((current) => [...current, ...added])}
         onRemove={(key) => changeFiles((current) => current.filter((file) => file.key !== key))}
       />
-      {incidentId && <StoredAttachments incidentId={incidentId} />}
+      <RecorderPanel incidentId={incidentId} kind={kind} autoStart={autoRecord} onStarted={onRecordingStarted}
+        onStored={() => setStoredChanges((count) => count + 1)} />
+      {stored && <StoredAttachments key={storedChanges} incidentId={incidentId} />}
     </fieldset>
   );
 }

@@ -30,7 +30,7 @@ const textLabels: Record<string, Parameters<typeof t>[0]> = {
 };
 
 /** New and edit: a thin view over useIncidentEditor; the quick path (kind, what happened, photo, Save) comes first. */
-export default function IncidentEditor({ id, draft }: { id?: string; draft?: string }) {
+export default function IncidentEditor({ id, draft, record = false }: { id?: string; draft?: string; record?: boolean }) {
   const editor = useIncidentEditor(id, draft);
   const [confirming, setConfirming] = useState<'discard' | 'leave'>();
   const { loading, opened, form, saveState, problems } = editor;
@@ -77,7 +77,9 @@ export default function IncidentEditor({ id, draft }: { id?: string; draft?: str
       {/* The quick path first: kind, what happened, a photo, Save (always in view); everything else follows. */}
       <KindPicker value={form.kind} problem={problem('kind')} onChange={(kind) => editor.change({ kind })} />
       <NarrativeField field="description" {...sections} />
-      <EvidenceSection files={editor.files} progress={editor.progress} saving={saving} incidentId={id} changeFiles={editor.changeFiles} />
+      <EvidenceSection files={editor.files} progress={editor.progress} saving={saving} changeFiles={editor.changeFiles}
+        incidentId={opened.incidentId} stored={opened.stored} kind={form.kind} autoRecord={record}
+        onRecordingStarted={editor.adoptRecording} />
 
       <h2>{t('editor.optionalHeading')}</h2>
       <WhenFields form={form} problems={{ occurredAt: problem('occurredAt'), endedAt: problem('endedAt') }} onChange={editor.change} />

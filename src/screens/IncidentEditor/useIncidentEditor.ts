@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { editorSession, openForEditing } from '../../app/editorSession';
-import { navigate } from '../../app/router';
+import { navigate, routeHref } from '../../app/router';
+import type { RecordingHandle } from '../../capture/recorder';
 import { showSaved } from '../../app/savedNotice';
 import { getIncident, saveIncidentWithFiles, type DraftAddress } from '../../db';
 import type { Incident, IncidentInput } from '../../domain/types';
@@ -21,6 +22,8 @@ interface Opened {
   baseForm: EditorForm;
   address: DraftAddress;
   restoredAt?: number;
+  /** The incident is in the log: an edit, or a new one that a recording created. */
+  stored: boolean;
 }
 
 type Loading = { name: 'loading' } | { name: 'notFound' } | { name: 'loadFailed'; reason: string } | { name: 'ready' };
@@ -60,7 +63,7 @@ export function useIncidentEditor(id?: string, draftOf?: string) {
       const baseForm = incident ? formFromIncident(incident) : blankForm(Date.now());
       const baseVersion = draft?.form?.baseVersion ?? incident?.version ?? 0;
       const address = draft?.address ?? { session, subject: id ? incidentSubject(id) : newIncidentSubject(incidentId) };
-      setOpened({ incidentId, baseVersion, baseForm, address, restoredAt: draft?.savedAt });
+      setOpened({ incidentId, baseVersion, baseForm, address, restoredAt: draft?.savedAt, stored: Boolean(incident) || baseVersion > 0 });
       setForm(draft?.form?.form ?? baseForm);
       if (draft) {
         setFiles(draft.files);
@@ -124,6 +127,17 @@ export function useIncidentEditor(id?: string, draftOf?: string) {
     void save({ form: merged, baseVersion: theirs.version });
   }
 
+  /**
+   * A recording started: a new incident now exists (created for it), so this editor goes on as an edit of it. The
+   * address bar says so too, so a reload opens the stored incident rather than a second recording.
+   */
+  function adoptRecording(handle: RecordingHandle) {
+    if (!opened || opened.stored || handle.incidentId !== opened.incidentId) return;
+    setOpened({ ...opened, baseVersion: handle.incidentVersion, stored: true });
+    autosave.markDirty();
+    history.replaceState(null, '', routeHref({ screen: 'editIncident', id: opened.incidentId }));
+  }
+
   async function discard() {
     if (!opened) return;
     await discardEditorDraft(opened.address);
@@ -131,7 +145,7 @@ export function useIncidentEditor(id?: string, draftOf?: string) {
     saving.edit();
     setForm(opened.baseForm);
     setFiles([]);
-    setOpened({ ...opened, restoredAt: undefined, baseVersion: id ? opened.baseVersion : 0 });
+    setOpened({ ...opened, restoredAt: undefined, baseVersion: opened.stored ? opened.baseVersion : 0 });
   }
 
   return {
@@ -149,6 +163,7 @@ export function useIncidentEditor(id?: string, draftOf?: string) {
     changeFiles,
     save: () => save(),
     resolveConflict,
+    adoptRecording,
     discard,
   };
 }
