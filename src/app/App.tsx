@@ -114,7 +114,7 @@ export function App() {
         </a>
         {/* A new incident that records sound from the first second. */}
         <a class="button record-sound" href={routeHref({ screen: 'newIncident', record: true })} data-testid="record-sound">
-          <span class="recorder-dot" aria-hidden="true" /> {t('action.recordSound')}
+          {t('action.recordSound')}
         </a>
         <ul>
           {navigation.map((item) => (
