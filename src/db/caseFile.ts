@@ -1,4 +1,4 @@
-import { validateCaseDetails } from '../domain/caseValidation';
+import { isBlankTrustedPerson, validateCaseDetails } from '../domain/caseValidation';
 import type { CaseDetails, Instant, PersonOfConcern } from '../domain/types';
 import { db } from './database';
 import { ConflictError, mapStorageErrors, ValidationError } from './errors';
@@ -6,7 +6,9 @@ import { fromStoredBytes, toStoredBytes } from './chunkStore';
 import { appendRevision, diffFields } from './revisions';
 import type { PersonRow } from './schema';
 
-export const emptyCaseDetails: CaseDetails = { ownName: '', clearNoDate: '', clearNoNote: '', restrainingOrders: [], updatedAt: 0, version: 0 };
+export const emptyCaseDetails: CaseDetails = {
+  ownName: '', clearNoDate: '', clearNoNote: '', restrainingOrders: [], trustedPeople: [], updatedAt: 0, version: 0,
+};
 
 const bookkeeping = ['updatedAt', 'id', 'version'];
 
@@ -14,7 +16,7 @@ export async function getCaseDetails(): Promise<CaseDetails> {
   const row = await db.caseDetails.get('case');
   if (!row) return { ...emptyCaseDetails };
   const { id: _id, ...details } = row;
-  return details;
+  return { ...details, trustedPeople: details.trustedPeople ?? [] };
 }
 
 /**
@@ -30,7 +32,8 @@ export async function saveCaseDetails(
     db.transaction('rw', db.caseDetails, db.revisions, async () => {
       const before = await db.caseDetails.get('case');
       if (baseVersion !== undefined && (before?.version ?? 0) !== baseVersion) throw new ConflictError(before);
-      const next = { ...details, id: 'case' as const, updatedAt: now, version: (before?.version ?? 0) + 1 };
+      const trustedPeople = (details.trustedPeople ?? []).filter((person) => !isBlankTrustedPerson(person));
+      const next = { ...details, trustedPeople, id: 'case' as const, updatedAt: now, version: (before?.version ?? 0) + 1 };
       const changes = diffFields(before, next, bookkeeping);
       if (before && !changes.length) return before;
       await db.caseDetails.put(next);

@@ -21,7 +21,7 @@ export { verifyLogOffThread } from './verifyOffThread';
 export type { VerifyProgress, IncidentVerification } from './verify';
 export { recordIssuedHead, listIssuedHeads } from './heads';
 export { eraseIncident } from './erase';
-export { getQuickExitSite, setQuickExitSite } from './preferences';
+export { getQuickExitSite, setQuickExitSite, getAlarmSignal, setAlarmSignal } from './preferences';
 export { deleteEverythingOnThisPhone } from './deleteEverything';
 export { gatherReportData } from './reportData';
 export { StorageFullError, ValidationError, NotFoundError, ConflictError, FileNotStoredError, isStorageFull } from './errors';

@@ -14,6 +14,8 @@ export const incidentKinds = [
   'vandalism',
   'threat',
   'violence',
+  /** Started from Spor's alarm: the time, position, who the text went to and the recording. */
+  'alarm',
   'other',
 ] as const;
 

@@ -106,6 +106,14 @@ export interface RestrainingOrder {
   note: string;
 }
 
+/** Someone the user trusts, who can get the alarm text. */
+export interface TrustedPerson {
+  name: string;
+  /** As typed; links use its international form (internationalPhoneNumber). */
+  phone: string;
+  getsAlarmText: boolean;
+}
+
 export interface CaseDetails {
   /** The user's own name for the report; may stay empty. */
   ownName: string;
@@ -113,6 +121,8 @@ export interface CaseDetails {
   clearNoDate: string;
   clearNoNote: string;
   restrainingOrders: RestrainingOrder[];
+  /** People to alert; absent in records saved before the alarm existed. Never printed in the report. */
+  trustedPeople?: TrustedPerson[];
   updatedAt: Instant;
   /** Number of revisions of the case record in the history; 0 while nothing was saved. */
   version: number;

@@ -16,8 +16,9 @@ import forms from './messages/forms';
 import lock from './messages/lock';
 import pwa from './messages/pwa';
 import capture from './messages/capture';
+import alarm from './messages/alarm';
 import { addAreas } from './catalogue';
 
-export const laterAreas = [report, editor, overview, exportReport, caseFile, help, settings, incident, trash, pwaSettings, integrity, evidence, forms, lock, pwa, capture];
+export const laterAreas = [report, editor, overview, exportReport, caseFile, help, settings, incident, trash, pwaSettings, integrity, evidence, forms, lock, pwa, capture, alarm];
 
 addAreas(laterAreas);

@@ -52,7 +52,7 @@ describe('the case', () => {
     expect(await getCaseDetails()).toMatchObject({ ownName: '', restrainingOrders: [] });
     const order = { issuedOn: '2026-03-01', expiresOn: '2031-03-01', journalNumber: '0100-12345-00001-26', note: '' };
     await saveCaseDetails({ ownName: 'Anna', clearNoDate: '2026-01-02', clearNoNote: 'SMS', restrainingOrders: [order] }, Date.UTC(2026, 5, 1));
-    expect(await getCaseDetails()).toEqual({ ownName: 'Anna', clearNoDate: '2026-01-02', clearNoNote: 'SMS', restrainingOrders: [order], updatedAt: Date.UTC(2026, 5, 1), version: 1 });
+    expect(await getCaseDetails()).toEqual({ ownName: 'Anna', clearNoDate: '2026-01-02', clearNoNote: 'SMS', restrainingOrders: [order], trustedPeople: [], updatedAt: Date.UTC(2026, 5, 1), version: 1 });
   });
 
   it('refuses a clear no in the future and an order that expires before it was issued, whoever calls', async () => {
@@ -63,6 +63,29 @@ describe('the case', () => {
     await expect(saveCaseDetails(backwards, now)).rejects.toMatchObject({ problems: [{ field: 'case-order-1-expiresOn', params: { number: 1 } }] });
     expect(await getCaseDetails()).toMatchObject({ version: 0, clearNoDate: '' });
     expect(await listRevisions()).toEqual([]);
+  });
+
+  it('keeps trusted people with their numbers and alarm choice, drops empty rows, refuses a number that cannot get a text', async () => {
+    const now = Date.UTC(2026, 5, 1, 12);
+    const details = { ownName: '', clearNoDate: '', clearNoNote: '', restrainingOrders: [] };
+    const søs = { name: 'Søs', phone: '20 30 40 50', getsAlarmText: true };
+    const bo = { name: 'Bo', phone: '+46 70 123 45 67', getsAlarmText: false };
+    await saveCaseDetails({ ...details, trustedPeople: [søs, { name: ' ', phone: '', getsAlarmText: true }, bo] }, now);
+    expect((await getCaseDetails()).trustedPeople).toEqual([søs, bo]);
+    const wrong = { ...details, trustedPeople: [søs, { name: 'Ida', phone: '1234', getsAlarmText: true }, { name: '', phone: '20304050', getsAlarmText: true }] };
+    await expect(saveCaseDetails(wrong, now)).rejects.toMatchObject({ problems: [
+      { field: 'case-trusted-2-phone', message: 'case.error.trustedPhoneInvalid', params: { number: 2 } },
+      { field: 'case-trusted-3-name', message: 'case.error.trustedNameMissing', params: { number: 3 } },
+    ] });
+    expect((await getCaseDetails()).trustedPeople).toEqual([søs, bo]);
+    const revision = (await listRevisions()).at(-1)!;
+    expect(revision.changes).toContainEqual({ field: 'trustedPeople', after: [søs, bo] });
+  });
+
+  it('reads a case record saved before trusted people existed as having none', async () => {
+    const database = freshDatabase();
+    await database.caseDetails.put({ id: 'case', ownName: 'Anna', clearNoDate: '', clearNoNote: '', restrainingOrders: [], updatedAt: 1, version: 1 });
+    expect((await getCaseDetails()).trustedPeople).toEqual([]);
   });
 
   it('counts versions and refuses a save based on an older one', async () => {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getQuickExitSite, setQuickExitSite } from '../../src/db/preferences';
+import { getAlarmSignal, getQuickExitSite, setAlarmSignal, setQuickExitSite } from '../../src/db/preferences';
 import { freshDatabase } from '../helpers/db';
 
 describe('quick exit preference', () => {
@@ -13,5 +13,19 @@ describe('quick exit preference', () => {
     expect(await getQuickExitSite()).toBe('https://www.dr.dk/');
     await setQuickExitSite(undefined);
     expect(await getQuickExitSite()).toBeUndefined();
+  });
+});
+
+describe('alarm sound and light', () => {
+  beforeEach(() => {
+    freshDatabase();
+  });
+
+  it('offers the tone on the alarm screen until another choice is stored, and keeps the silent alarm', async () => {
+    expect(await getAlarmSignal()).toBe('onTap');
+    await setAlarmSignal('silent');
+    expect(await getAlarmSignal()).toBe('silent');
+    await setAlarmSignal('atOnce');
+    expect(await getAlarmSignal()).toBe('atOnce');
   });
 });

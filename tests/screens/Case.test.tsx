@@ -104,6 +104,26 @@ describe('the case screen', () => {
     expect((await getCaseDetails()).restrainingOrders).toEqual([]);
   });
 
+  it('keeps trusted people for the alarm, and refuses a number that cannot get a text until it is corrected', async () => {
+    await openCase();
+    fireEvent.click(screen.getByRole('button', { name: /Add a trusted person/ }));
+    const person = screen.getByRole('group', { name: 'Trusted person 1' });
+    type(within(person).getByLabelText('Name'), 'Søs Ærøe');
+    type(within(person).getByLabelText('Mobile number'), '12 34');
+    expect((within(person).getByLabelText('Gets the alarm text') as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Save case details' }));
+    const summary = await screen.findByRole('alert', { name: 'There is a problem' });
+    const message = 'The number of trusted person 1 cannot get a text. Write 8 digits, or + and the country code.';
+    expect(within(summary).getByRole('link', { name: message }).getAttribute('href')).toBe('#case-trusted-1-phone');
+    expect(within(person).getByLabelText('Mobile number').getAttribute('aria-invalid')).toBe('true');
+    expect((await getCaseDetails()).trustedPeople).toEqual([]);
+
+    type(within(person).getByLabelText('Mobile number'), '20 30 40 50');
+    fireEvent.click(within(person).getByLabelText('Gets the alarm text'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save case details' }));
+    await waitFor(async () => expect((await getCaseDetails()).trustedPeople).toEqual([{ name: 'Søs Ærøe', phone: '20 30 40 50', getsAlarmText: false }]));
+  });
+
   it('refuses a clear no in the future on every path: Save, leaving the screen, and the database verb itself', async () => {
     const tomorrow = new Date(Date.now() + 36 * 3_600_000).toLocaleDateString('sv-SE'); // yyyy-MM-dd, local
     await openCase();

@@ -12,6 +12,7 @@ import { DraftNotice } from './DraftNotice';
 import { RecordConflict } from './RecordConflict';
 import { RecordSaveBar } from './RecordSaveBar';
 import { RestrainingOrderFields } from './RestrainingOrderFields';
+import { TrustedPeopleSection } from './TrustedPeopleSection';
 import { useRecordForm, type RecordDraft } from './useRecordForm';
 
 export type CaseInput = Omit<CaseDetails, 'updatedAt' | 'version'>;
@@ -91,6 +92,9 @@ export function CaseDetailsForm({ initial, address, restored }: CaseDetailsFormP
         </button>
       </section>
 
+      <TrustedPeopleSection people={details.trustedPeople ?? []} problemFor={problemFor}
+        onChange={(trustedPeople) => form.update({ trustedPeople })} />
+
       <RecordSaveBar label={t('case.details.save')} state={form.state} draft={form.draft} unsaved={form.unsaved} />
     </form>
   );
@@ -103,5 +107,6 @@ function caseAsText(details: CaseInput): string {
     details.clearNoNote && `${t('case.clearNoNote')}: ${details.clearNoNote}`,
     ...details.restrainingOrders.map((order, index) =>
       `${t('case.order.legend', { number: index + 1 })}: ${[order.issuedOn, order.expiresOn, order.journalNumber, order.note].filter(Boolean).join(', ')}`),
+    ...(details.trustedPeople ?? []).map((person, index) => `${t('trusted.legend', { number: index + 1 })}: ${person.name}, ${person.phone}`),
   ].filter(Boolean).join('\n');
 }

@@ -1,7 +1,8 @@
 import '../../i18n/laterMessages';
 import { t, type MessageKey } from '../../i18n';
 import { WelcomeCard } from '../../ui/WelcomeCard';
-import { CallLink } from './CallLink';
+import { helpNumbers } from '../../domain/helpNumbers';
+import { CallLink } from '../../ui/CallLink';
 import './Help.css';
 
 const guidance: { heading: MessageKey; intro?: MessageKey; points: MessageKey[] }[] = [
@@ -27,9 +28,9 @@ export default function Help() {
       <section aria-labelledby="help-call">
         <h2 id="help-call">{t('help.call.heading')}</h2>
         <ul class="call-list">
-          <CallLink tel="112" shown="112" name={t('help.call.emergency.name')} when={t('help.call.emergency.when')} urgent />
-          <CallLink tel="114" shown="114" name={t('help.call.police.name')} when={t('help.call.police.when')} />
-          <CallLink tel="+4525177374" shown="25 17 73 74" name={t('help.call.counselling.name')} when={t('help.call.counselling.when')} />
+          <CallLink {...helpNumbers.emergency} name={t('help.call.emergency.name')} when={t('help.call.emergency.when')} urgent />
+          <CallLink {...helpNumbers.police} name={t('help.call.police.name')} when={t('help.call.police.when')} />
+          <CallLink {...helpNumbers.counselling} name={t('help.call.counselling.name')} when={t('help.call.counselling.when')} />
         </ul>
       </section>
       <section aria-labelledby="help-welcome">

@@ -1,3 +1,5 @@
+import './CallLink.css';
+
 interface CallLinkProps {
   /** Number for the tel: link, international form where it is not a short code. */
   tel: string;
