@@ -106,7 +106,7 @@ describe('the case screen', () => {
 
   it('keeps trusted people for the alarm, and refuses a number that cannot get a text until it is corrected', async () => {
     await openCase();
-    fireEvent.click(screen.getByRole('button', { name: /Add a trusted person/ }));
+    fireEvent.click(screen.getByRole('button', { name: /Add someone you trust/ }));
     const person = screen.getByRole('group', { name: 'Trusted person 1' });
     type(within(person).getByLabelText('Name'), 'Søs Ærøe');
     type(within(person).getByLabelText('Mobile number'), '12 34');
