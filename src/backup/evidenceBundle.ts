@@ -6,6 +6,7 @@ import type { Instant } from '../domain/types';
 import type { ReportResult } from '../report/types';
 import type { Language } from '../i18n/define';
 import { translate } from '../i18n/translate';
+import { BlobCollector } from './blobCollector';
 import { zipStream } from './zipStream';
 import { checksumsText, manifestJson, planBundle, readmeText, manifestName, readmeName, checksumsName, type BundledAnnex, type BundledFile } from './bundlePlan';
 
@@ -35,32 +36,6 @@ export interface EvidenceBundle {
   fileName: string;
   /** Annex numbers whose stored bytes no longer match the hash taken when they were added. */
   changedSinceAdded: string[];
-}
-
-/** Output is gathered in small arrays and folded into a Blob now and then, which the browser may keep on disk. */
-const foldEvery = 8 * 1024 * 1024;
-
-class BlobCollector {
-  private parts: Blob[] = [];
-  private pending: Uint8Array[] = [];
-  private pendingBytes = 0;
-
-  add(chunk: Uint8Array): void {
-    this.pending.push(chunk);
-    this.pendingBytes += chunk.byteLength;
-    if (this.pendingBytes >= foldEvery) this.fold();
-  }
-
-  private fold(): void {
-    if (this.pending.length) this.parts.push(new Blob(this.pending as BlobPart[]));
-    this.pending = [];
-    this.pendingBytes = 0;
-  }
-
-  toBlob(type: string): Blob {
-    this.fold();
-    return new Blob(this.parts, { type });
-  }
 }
 
 function abortError(): DOMException {
