@@ -26,12 +26,33 @@ export async function readChunk(database: SporDatabase, fileId: string, index: n
 
 /** Stores a Blob's bytes under `fileId`, one 4 MiB slice in memory at a time, its head last (also for the conversion at open). */
 export async function storeBlobAsChunks(database: SporDatabase, fileId: string, blob: Blob, name = '', type = blob.type): Promise<void> {
-  const chunkCount = Math.max(1, Math.ceil(blob.size / fileChunkBytes));
-  for (let index = 0; index < chunkCount; index++) {
-    const slice = blob.slice(index * fileChunkBytes, Math.min(blob.size, (index + 1) * fileChunkBytes));
-    await writeChunk(database, fileId, index, new Uint8Array(await slice.arrayBuffer()));
+  async function* slices() {
+    for (let offset = 0; offset < blob.size; offset += fileChunkBytes) yield new Uint8Array(await blob.slice(offset, offset + fileChunkBytes).arrayBuffer());
   }
-  await mapStorageErrors(() => database.files.put({ id: fileId, type, name, size: blob.size, chunkCount }));
+  await storeStreamAsChunks(database, fileId, slices(), name, type);
+}
+
+/** Stores bytes arriving in pieces of any size (a restore) as 4 MiB chunks, its head last; an empty file is one empty chunk. */
+export async function storeStreamAsChunks(database: SporDatabase, fileId: string, pieces: AsyncIterable<Uint8Array>, name: string, type: string): Promise<void> {
+  const chunk = new Uint8Array(fileChunkBytes);
+  let filled = 0;
+  let index = 0;
+  let size = 0;
+  for await (const piece of pieces) {
+    for (let at = 0; at < piece.length;) {
+      if (filled === fileChunkBytes) {
+        await writeChunk(database, fileId, index++, chunk);
+        filled = 0;
+      }
+      const take = Math.min(fileChunkBytes - filled, piece.length - at);
+      chunk.set(piece.subarray(at, at + take), filled);
+      filled += take;
+      at += take;
+      size += take;
+    }
+  }
+  await writeChunk(database, fileId, index++, chunk.subarray(0, filled));
+  await mapStorageErrors(() => database.files.put({ id: fileId, type, name, size, chunkCount: index }));
 }
 
 /** A Blob or File, also one from another realm (a test's Node Blob under jsdom fails `instanceof Blob`). */

@@ -8,7 +8,7 @@ import { mapStorageErrors } from './errors';
 const keyRingKey = 'keyRing';
 const deviceKeyKey = 'deviceKey';
 const unlockFailuresKey = 'unlockFailures';
-const autoLockKey = 'autoLockMinutes';
+export const autoLockKey = 'autoLockMinutes';
 
 /** Failed unlock attempts since the last successful one (epoch ms), kept to show after unlocking and to pace retries. */
 export interface UnlockFailures {

@@ -4,7 +4,7 @@ import { mapStorageErrors } from './errors';
 
 // Choices that say something about how Spor is used live in the database with the log (to be encrypted with it),
 // never in localStorage.
-const quickExitSiteKey = 'quickExitSite';
+export const quickExitSiteKey = 'quickExitSite';
 
 /** The website a quick exit leaves for; undefined means Spor's own neutral screen. */
 export async function getQuickExitSite(): Promise<string | undefined> {

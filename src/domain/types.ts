@@ -128,8 +128,11 @@ export interface CaseDetails {
   version: number;
 }
 
-/** `erase`: the user deleted an incident for good; the record names which revisions lost their content, nothing more. */
-export type RevisionAction = 'create' | 'edit' | 'delete' | 'restore' | 'attach' | 'detach' | 'save' | 'erase';
+/**
+ * `erase`: the user deleted an incident for good; the record names which revisions lost their content, nothing more.
+ * `import`: a record came in from a backup into a log that already held entries; its changes are the whole record.
+ */
+export type RevisionAction = 'create' | 'edit' | 'delete' | 'restore' | 'attach' | 'detach' | 'save' | 'erase' | 'import';
 export type RevisionEntity = 'incident' | 'attachment' | 'person' | 'case';
 
 export interface FieldChange {

@@ -12,7 +12,7 @@ import type { OpenOptions } from '../../src/backup/readBackup';
 export const passphrase = 'correct horse battery staple';
 export const derive = derivePasscodeKey;
 
-export function bytesOf(size: number, seed = 1): Uint8Array {
+export function bytesOf(size: number, seed = 1): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(size);
   let state = seed * 2654435761 >>> 0;
   for (let index = 0; index < size; index++) {

@@ -87,6 +87,16 @@ function replayFile(state: ReplayedState, revision: Revision): void {
   table.set(id, record);
 }
 
+/** The field of an `import` revision that says where the record came from; it describes the entry, not the record. */
+export const importedFromField = 'importedFrom';
+
+/** A record that came in from a backup is exactly what its import revision lists, whatever it was before. */
+function replayImport(state: ReplayedState, revision: Revision): void {
+  const record: ReplayedRecord = { id: revision.entityId };
+  apply(record, revision.changes.filter((change) => change.field !== importedFromField));
+  tableOf(state, revision.entity).set(revision.entityId, record);
+}
+
 export function replay(revisions: Revision[]): ReplayedState {
   const state = emptyState();
   const emptied = new Map<string, string | undefined>();
@@ -98,7 +108,8 @@ export function replay(revisions: Revision[]): ReplayedState {
       continue;
     }
     if (revision.action === 'erase') erasedIncidents.add(revision.entityId);
-    if (revision.entity === 'incident') replayIncident(state, revision);
+    if (revision.action === 'import') replayImport(state, revision);
+    else if (revision.entity === 'incident') replayIncident(state, revision);
     else if (revision.entity === 'attachment') replayAttachment(state, revision);
     else replayFile(state, revision);
   }

@@ -3,6 +3,7 @@ import { language, t, type MessageKey } from '../../i18n';
 import { formatInstant } from '../../i18n/dates';
 import { visibleName } from '../../domain/visibleName';
 import { changeValue } from './changeValue';
+import { importedFromField } from '../../domain/integrity/replay';
 
 const fieldLabels: Record<string, MessageKey> = {
   kind: 'incident.field.kind',
@@ -27,8 +28,22 @@ function fileNameOf(revision: Revision): string {
   return visibleName(String(change?.after ?? change?.before ?? ''));
 }
 
+/** What an `import` revision says about where the record came from (src/backup/restorePlan.ts). */
+interface ImportedFrom {
+  backupCreatedAt: number;
+  copyOf?: { id: string; differingFields: string[] };
+}
+
+function describeImport(revision: Revision): string {
+  const from = revision.changes.find((change) => change.field === importedFromField)?.after as ImportedFrom | undefined;
+  const time = from ? formatInstant(from.backupCreatedAt, language.value, 'shortDateTime') : '';
+  if (!from?.copyOf) return t('incident.history.import', { time });
+  return t('incident.history.importCopy', { time, fields: from.copyOf.differingFields.map(fieldLabel).join(', ') });
+}
+
 function describe(revision: Revision): string {
   switch (revision.action) {
+    case 'import': return describeImport(revision);
     case 'edit':
       return t('incident.history.edit', {
         fields: revision.changes.map((change) => fieldLabel(change.field)).join(', '),

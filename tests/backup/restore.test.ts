@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { addIncident, attachFile, saveCaseDetails, savePerson, updateIncident, verifyLog } from '../../src/db';
+import { readBackupFile, readBackupSnapshot } from '../../src/db/backupData';
+import { db, useDatabase } from '../../src/db/database';
+import { restoreBackup, rollBackInterruptedRestore } from '../../src/db/restore';
+import { SporDatabase } from '../../src/db/schema';
+import { toHex } from '../../src/crypto/sha256';
+import { BackupError } from '../../src/backup/backupFormat';
+import { checkBackup, type CheckedBackup } from '../../src/backup/readBackup';
+import { freshDatabase, incidentInput } from '../helpers/db';
+import { run, step } from '../helpers/randomLog';
+import { backupOf, bytesOf, openOptions } from './backupSample';
+
+// Back up, wipe, restore: through the real verbs and the real format, on fake-indexeddb.
+
+async function backupOfLog(): Promise<Blob> {
+  const snapshot = await readBackupSnapshot();
+  return backupOf({ ...snapshot, readFile: readBackupFile }, 64 * 1024);
+}
+
+async function restoreFile(file: Blob, passphrase = openOptions.passphrase) {
+  return restoreBackup(await checkBackup(file, { ...openOptions, passphrase }));
+}
+
+/** Every store, files as the SHA-256 of their bytes in order. */
+async function everyStore(database = db) {
+  const fileHashes: Record<string, string> = {};
+  for (const head of await database.files.toArray()) {
+    const chunks = await database.fileChunks.where('fileId').equals(head.id).sortBy('index');
+    const hasher = sha256.create();
+    for (const chunk of chunks) hasher.update(new Uint8Array(chunk.bytes));
+    fileHashes[head.id] = `${head.size}:${toHex(hasher.digest())}`;
+  }
+  return {
+    incidents: await database.incidents.toArray(), attachments: await database.attachments.toArray(), people: await database.people.toArray(),
+    caseDetails: await database.caseDetails.toArray(), revisions: await database.revisions.toArray(), heads: await database.heads.toArray(),
+    settings: await database.settings.toArray(), drafts: await database.drafts.toArray(), files: await database.files.toArray(),
+    chunkCount: await database.fileChunks.count(), fileHashes,
+  };
+}
+
+/** The log's content without the settings, which a restore does not carry whole (the lock's keys stay on their device). */
+async function logContent() {
+  const { settings: _settings, drafts: _drafts, ...content } = await everyStore();
+  return content;
+}
+
+async function backupWithTwoFiles(): Promise<CheckedBackup> {
+  freshDatabase();
+  const incident = await addIncident(incidentInput(), Date.UTC(2026, 0, 16));
+  await attachFile(incident.id, new Blob([bytesOf(3000, 1)]), { now: Date.UTC(2026, 0, 16, 1) });
+  await attachFile(incident.id, new Blob([bytesOf(3000, 2)]), { now: Date.UTC(2026, 0, 16, 2) });
+  return checkBackup(await backupOfLog(), openOptions);
+}
+
+/** The backup as the restore sees it, with `stop` run where the second file's bytes would begin. */
+function stoppingAtSecondFile(checked: CheckedBackup, stop: () => Promise<void>): CheckedBackup {
+  return {
+    ...checked,
+    async *readFiles(use, onProgress) {
+      let count = 0;
+      for await (const entry of checked.readFiles(use, onProgress)) {
+        if (count++ === 1) await stop();
+        yield entry;
+      }
+    },
+  };
+}
+
+async function problemOf(work: Promise<unknown>): Promise<string> {
+  try {
+    await work;
+  } catch (error) {
+    return error instanceof BackupError ? error.problem : String(error);
+  }
+  return 'restored';
+}
+
+describe('backup and restore', () => {
+  it('any log, backed up, wiped and restored: every record equal, every file byte-identical, the chain verifies', async () => {
+    await fc.assert(fc.asyncProperty(fc.array(step, { maxLength: 20 }), async (steps) => {
+      freshDatabase();
+      await run(steps);
+      const before = await logContent();
+      const backup = await backupOfLog();
+      freshDatabase();
+      await restoreFile(backup);
+      expect(await logContent()).toEqual(before);
+      expect((await verifyLog()).ok).toBe(true);
+    }), { numRuns: 25 });
+  });
+
+  it('files of several MB come back byte for byte, with the user\'s choices but never the lock\'s keys', async () => {
+    freshDatabase();
+    const incident = await addIncident(incidentInput({ description: 'Bilen holdt uden for igen' }), Date.UTC(2026, 0, 16));
+    await attachFile(incident.id, new Blob([bytesOf(9 * 1024 * 1024 + 5, 7)]), { fileName: 'video.mp4', now: Date.UTC(2026, 0, 16, 1) });
+    await attachFile(incident.id, new Blob([]), { fileName: 'empty.txt', now: Date.UTC(2026, 0, 16, 2) });
+    await db.settings.bulkPut([{ key: 'quickExitSite', value: 'https://www.dr.dk/' }, { key: 'keyRing', value: { wraps: [] } }]);
+    const before = await logContent();
+    const backup = await backupOfLog();
+    freshDatabase();
+    await restoreFile(backup);
+    expect(await logContent()).toEqual(before);
+    expect(await db.settings.get('quickExitSite')).toEqual({ key: 'quickExitSite', value: 'https://www.dr.dk/' });
+    expect(await db.settings.get('keyRing')).toBeUndefined();
+    expect((await verifyLog()).ok).toBe(true);
+  });
+
+  it('into a log with entries: identical records once, a differing one kept both ways with the difference in the history', async () => {
+    freshDatabase();
+    const shared = await addIncident(incidentInput({ description: 'Samme hændelse' }), Date.UTC(2026, 0, 16));
+    const changed = await addIncident(incidentInput({ description: 'Før' }), Date.UTC(2026, 0, 17));
+    await attachFile(changed.id, new Blob([bytesOf(5000, 3)]), { fileName: 'foto.jpg', now: Date.UTC(2026, 0, 17, 1) });
+    const person = await savePerson({ name: 'N.N.', relation: 'ex', phones: [], emails: [], profiles: [], vehicle: '', description: '' }, Date.UTC(2026, 0, 17, 2));
+    await saveCaseDetails({ ownName: 'A', clearNoDate: '', clearNoNote: '', restrainingOrders: [] }, Date.UTC(2026, 0, 17, 3));
+    const backup = await backupOfLog();
+    // The same log goes on here: one incident edited, one new, the case changed.
+    await updateIncident(changed.id, incidentInput({ description: 'Efter' }), Date.UTC(2026, 0, 18));
+    const local = await addIncident(incidentInput({ description: 'Kun her' }), Date.UTC(2026, 0, 19));
+    await saveCaseDetails({ ownName: 'B', clearNoDate: '', clearNoNote: '', restrainingOrders: [] }, Date.UTC(2026, 0, 19, 1));
+    const revisionsBefore = await db.revisions.count();
+
+    const summary = await restoreFile(backup);
+
+    expect(summary).toEqual({ added: 0, identical: 2, keptBoth: 2, caseKept: true });
+    const incidents = await db.incidents.toArray();
+    expect(incidents.map((row) => row.description).sort()).toEqual(['Efter', 'Før', 'Kun her', 'Samme hændelse']);
+    const copy = incidents.find((row) => row.description === 'Før')!;
+    expect(copy.id).not.toBe(changed.id);
+    expect(incidents.filter((row) => row.id === shared.id || row.id === local.id)).toHaveLength(2);
+    expect((await db.people.toArray()).map((row) => row.id)).toEqual([person.id]);
+    expect((await db.caseDetails.get('case'))!.ownName).toBe('B');
+    // The copy's file came in under its own id, byte for byte.
+    const [copyFile] = await db.attachments.where('incidentId').equals(copy.id).toArray();
+    expect(copyFile!.id).not.toBe((await db.attachments.where('incidentId').equals(changed.id).first())!.id);
+    expect((await everyStore()).fileHashes[copyFile!.id]).toBe(`5000:${toHex(sha256(bytesOf(5000, 3)))}`);
+    // Two import entries appended (incident and file), naming the one kept here and how it differs.
+    const added = (await db.revisions.orderBy('seq').toArray()).slice(revisionsBefore);
+    expect(added.map((revision) => [revision.action, revision.entity])).toEqual([['import', 'incident'], ['import', 'attachment']]);
+    expect(added[0]!.changes.find((change) => change.field === 'importedFrom')!.after).toMatchObject({ copyOf: { id: changed.id, differingFields: ['description', 'updatedAt'] } });
+    expect((await verifyLog()).ok).toBe(true);
+
+    // The same backup again brings nothing new: everything it holds is here now, the copy included.
+    const count = await db.revisions.count();
+    expect(await restoreFile(backup)).toEqual({ added: 0, identical: 4, keptBoth: 0, caseKept: true });
+    expect(await db.revisions.count()).toBe(count);
+  });
+
+  it('into an unrelated log: everything comes in under its own ids, each with an import entry, and the log verifies', async () => {
+    freshDatabase();
+    await fc.assert(fc.asyncProperty(fc.array(step, { maxLength: 15 }), fc.array(step, { maxLength: 15 }), async (theirs, ours) => {
+      freshDatabase();
+      await run(theirs);
+      const backup = await backupOfLog();
+      const { incidents, attachments, people } = await logContent();
+      freshDatabase();
+      await run(ours);
+      const localCount = (await db.incidents.count());
+      await restoreFile(backup);
+      expect(await db.incidents.count()).toBe(localCount + incidents.length);
+      for (const attachment of attachments) expect(await db.attachments.get(attachment.id)).toMatchObject({ sha256: attachment.sha256 });
+      expect(await db.people.count()).toBeGreaterThanOrEqual(people.length);
+      const verification = await verifyLog();
+      expect(verification.differences).toEqual([]);
+      expect(verification.ok).toBe(true);
+    }), { numRuns: 15 });
+  });
+
+  it('a bad file gets its own reason and leaves every store as it was', async () => {
+    freshDatabase();
+    const incident = await addIncident(incidentInput({ description: 'Urørt' }), Date.UTC(2026, 0, 16));
+    await attachFile(incident.id, new Blob([bytesOf(70_000, 5)]), { fileName: 'a.bin', now: Date.UTC(2026, 0, 16, 1) });
+    const good = new Uint8Array(await (await backupOfLog()).arrayBuffer());
+    await addIncident(incidentInput({ description: 'Senere' }), Date.UTC(2026, 0, 17));
+    const before = await everyStore();
+    const flipped = good.slice();
+    flipped[Math.floor(good.length / 2)]! ^= 0x40;
+    const newer = good.slice();
+    newer[9] = 2;
+    const cases: [Blob, string, string?][] = [
+      [new Blob([good]), 'wrongPassphrase', 'not the passphrase'],
+      [new Blob([flipped]), 'damaged'],
+      [new Blob([good.subarray(0, good.length - 100)]), 'truncated'],
+      [new Blob([]), 'empty'],
+      [new Blob([bytesOf(3000, 11)]), 'notBackup'],
+      [new Blob([newer]), 'damaged'], // its header checksum no longer matches; a real newer file: backupFormat.test.ts
+    ];
+    for (const [file, problem, passphrase] of cases) {
+      expect(await problemOf(restoreFile(file, passphrase))).toBe(problem);
+      expect(await everyStore()).toEqual(before);
+    }
+  });
+
+  it('a restore that fails while writing files rolls back whole', async () => {
+    const checked = await backupWithTwoFiles();
+    freshDatabase();
+    const before = await everyStore();
+    const failing = stoppingAtSecondFile(checked, () => Promise.reject(new Error('the disk went away')));
+    await expect(restoreBackup(failing)).rejects.toThrow('the disk went away');
+    expect(await everyStore()).toEqual(before);
+  });
+
+  it('a page closed in the middle of a restore: the next start rolls it back, nothing half', async () => {
+    const checked = await backupWithTwoFiles();
+    const closing = freshDatabase();
+    const before = await everyStore();
+    let wroteOne!: () => void;
+    const oneWritten = new Promise<void>((resolve) => { wroteOne = resolve; });
+    const hanging = stoppingAtSecondFile(checked, () => {
+      wroteOne();
+      return new Promise(() => undefined); // the page is gone
+    });
+    void restoreBackup(hanging);
+    await oneWritten;
+    expect(await closing.files.count()).toBe(1);
+    // Reopened: a new connection to the same database.
+    const reopened = new SporDatabase(closing.name);
+    useDatabase(reopened);
+    expect(await rollBackInterruptedRestore()).toBe(true);
+    expect(await everyStore(reopened)).toEqual(before);
+    expect(await rollBackInterruptedRestore()).toBe(false);
+  });
+});
