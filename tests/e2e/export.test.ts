@@ -8,6 +8,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { accessibilityViolations, openSession, pictureFromPage, screenshot, type Session } from './browser';
+import { openSections } from './editorSections';
 import { waitForServiceWorker } from './serviceWorker';
 
 const run = promisify(execFile);
@@ -26,7 +27,10 @@ async function logIncident(page: Page, incident: (typeof incidents)[number], pho
   await page.getByRole('textbox', { name: 'Dato og klokkeslæt' }).fill(incident.at);
   if (incident.photo) await page.getByTestId('file-input').setInputFiles({ name: 'IMG_2041.jpg', mimeType: 'image/jpeg', buffer: photo });
   await page.getByRole('textbox', { name: 'Hvad skete der' }).fill(incident.text);
-  if (incident.journal) await page.getByRole('textbox', { name: 'Journalnummer' }).fill(incident.journal);
+  if (incident.journal) {
+    await openSections(page, 'Tilføj kontakt med politiet');
+    await page.getByRole('textbox', { name: 'Journalnummer' }).fill(incident.journal);
+  }
   if (incident.photo) await page.getByLabel('Typisk eksempel').check();
   await page.getByRole('button', { name: 'Gem', exact: true }).click();
   await page.waitForURL(/#\/incident\/[^/]+$/);

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { accessibilityViolations, openSession, pictureFromPage, screenshot, type Session } from './browser';
+import { join } from 'node:path';
+import { accessibilityViolations, openSession, pictureFromPage, screenshot, screenshotDir, type Session } from './browser';
+import { openSections } from './editorSections';
 
 // A layout that never breaks: every screen at 320 x 640 and 360 x 740, Danish and English, light and dark, with the
 // longest content a person might type (a 300-character word, an end time, every field filled).
@@ -92,11 +94,11 @@ async function fillEverything(page: Page, baseUrl: string): Promise<string> {
   await page.getByLabel('Forfølgelse', { exact: true }).check();
   await page.getByLabel('Sluttede (valgfrit)').fill('2026-11-20T23:59');
   await page.getByLabel('Dato og klokkeslæt').fill('2026-11-20T21:05');
+  await openSections(page, 'Tilføj sted', 'Tilføj involverede personer', 'Tilføj hvordan det påvirkede mig', 'Tilføj vidne', 'Tilføj kontakt med politiet');
   await page.getByRole('textbox', { name: 'Sted' }).fill(word);
   await page.getByRole('textbox', { name: 'Hvad skete der' }).fill(`${word} ${word}`);
   await page.getByRole('textbox', { name: 'Involverede personer' }).fill(word);
   await page.getByRole('textbox', { name: 'Hvordan det påvirkede mig' }).fill(word);
-  await page.getByRole('button', { name: 'Tilføj vidne' }).click();
   await page.getByLabel('Navn', { exact: true }).fill(word);
   await page.getByLabel('Telefon eller e-mail').fill(word);
   await page.getByLabel('Note', { exact: true }).fill(word);
@@ -177,6 +179,64 @@ describe('a layout that never breaks', () => {
       expect(await hiddenFocusStops(page)).toEqual([]);
     }, 120_000);
   }
+
+  it('the editor\'s conflict and failed-save states fit at 320 and 360 px, light and dark, with the longest words', async () => {
+    const { context } = session;
+    const editUrl = `${baseUrl}/#/incident/${incidentId}/edit`;
+    await session.page.evaluate(() => localStorage.setItem('spor.language', 'da'));
+    const [mine, theirs] = [await context.newPage(), await context.newPage()];
+    for (const page of [mine, theirs]) {
+      await page.goto(editUrl);
+      await page.getByRole('textbox', { name: 'Hvad skete der' }).waitFor();
+    }
+    // Both tabs change the same incident: the other tab saves first, so this one is shown both versions side by side.
+    await theirs.getByRole('textbox', { name: 'Sted' }).fill(`${word} (anden fane)`);
+    await theirs.getByRole('textbox', { name: 'Hvad skete der' }).fill(`${word} (anden fane)`);
+    await theirs.getByRole('button', { name: 'Gem', exact: true }).click();
+    await theirs.waitForURL(/#\/incident\/[^/]+$/);
+    await theirs.close();
+    await mine.getByRole('textbox', { name: 'Hvad skete der' }).fill(`${word} (denne skærm)`);
+    await mine.getByRole('button', { name: 'Gem', exact: true }).click();
+    await mine.getByTestId('conflict').waitFor();
+
+    // A failed save: every write meets a full disk, after a file with a 300-character name was picked.
+    const failing = await context.newPage();
+    await failing.addInitScript(() => {
+      const full = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+      IDBObjectStore.prototype.put = full;
+      IDBObjectStore.prototype.add = full;
+    });
+    await failing.goto(`${baseUrl}/#/new`);
+    await failing.getByLabel('Forfølgelse', { exact: true }).check();
+    await failing.getByRole('textbox', { name: 'Hvad skete der' }).fill(word);
+    await failing.getByTestId('file-input').setInputFiles({ name: `${word}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%stand-in\n') });
+    await failing.getByRole('button', { name: 'Gem', exact: true }).click();
+    await failing.getByTestId('storage-trouble').getByText(/Ikke gemt/).waitFor();
+
+    const problems: Record<string, string[]> = {};
+    for (const [state, page, shown] of [['conflict', mine, 'conflict'], ['failed', failing, 'storage-trouble']] as const) {
+      for (const size of sizes) {
+        await page.setViewportSize(size);
+        for (const scheme of schemes) {
+          await page.emulateMedia({ colorScheme: scheme });
+          const found = [...(await sidewaysProblems(page)), ...(await smallTargets(page)), ...(await accessibilityViolations(page))];
+          if (found.length) problems[`${state} ${size.width} ${scheme}`] = found;
+          // The whole page, and the state's top as the phone shows it.
+          await screenshot(page, `layout-${size.width}-da-${scheme}-editor-${state}`);
+          await page.getByTestId(shown).evaluate((element) => element.scrollIntoView({ block: 'start' }));
+          await page.screenshot({ path: join(screenshotDir, `layout-${size.width}-da-${scheme}-editor-${state}-top.png`) });
+        }
+      }
+    }
+    expect(problems).toEqual({});
+    await failing.close();
+    // Leave the incident saved, so no draft is left for the screens above.
+    await mine.getByTestId('conflict').getByRole('button', { name: 'Gem mine valg' }).click();
+    await mine.waitForURL(/#\/incident\/[^/]+$/);
+    await mine.close();
+  }, 180_000);
 
   it('moves focus to the heading when a screen opens', async () => {
     const { page } = session;

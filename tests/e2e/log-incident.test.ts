@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import { expectNoProblems, openSession, pictureFromPage, screenshot, screenshotDir, type Session } from './browser';
+import { openSections } from './editorSections';
 
 
 
@@ -32,9 +33,10 @@ describe('logging an incident on a phone', () => {
     await expectNoProblems(session);
 
     await page.getByRole('radio', { name: 'Trusler om vold' }).check();
+    await openSections(page, 'Tilføj sted');
     await page.getByRole('textbox', { name: 'Sted' }).fill('Nørrebrogade 12, ved opgangen');
     await page.getByRole('textbox', { name: 'Hvad skete der' }).fill('Han stod ved opgangen og råbte: "Du slipper ikke for mig."');
-    await page.getByRole('button', { name: 'Tilføj vidne' }).click();
+    await openSections(page, 'Tilføj vidne');
     await page.getByLabel('Navn', { exact: true }).fill('Mette Hansen');
     await page.getByLabel('Telefon eller e-mail').fill('mette@example.dk');
     await page.getByTestId('file-input').setInputFiles({ name: 'bil-ved-opgangen.jpg', mimeType: 'image/jpeg', buffer: await pictureFromPage(page, { width: 640, height: 480, type: 'image/jpeg' }) });

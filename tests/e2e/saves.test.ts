@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import { expectNoProblems, openSession, screenshotDir, type Session } from './browser';
+import { openSections } from './editorSections';
 import { logCall } from './storedData';
 
 const narrow = { width: 360, height: 740 };
@@ -73,6 +74,7 @@ describe('saving from two tabs, through a crash and on a full phone', () => {
     await third.getByText('Dette er også åbent i en anden fane').waitFor();
     await third.close();
 
+    await openSections(second, 'Tilføj sted');
     await second.getByRole('textbox', { name: 'Sted' }).fill('Hjemme, Nørrebrogade 12');
     await second.getByRole('button', { name: 'Gem', exact: true }).click();
     const conflict = second.getByTestId('conflict');

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { openSections } from './editorSections';
 
 /** Counts the incidents in the app's IndexedDB directly (closing the connection, so no upgrade is blocked). */
 export async function countIncidents(page: Page): Promise<number> {
@@ -36,7 +37,10 @@ export async function logCall(page: Page, baseUrl: string): Promise<void> {
 export async function logThreat(page: Page, baseUrl: string, { description, place }: { description: string; place?: string }): Promise<string> {
   await page.goto(`${baseUrl}/#/new`);
   await page.getByRole('radio', { name: 'Trusler om vold' }).check();
-  if (place) await page.getByRole('textbox', { name: 'Sted' }).fill(place);
+  if (place) {
+    await openSections(page, 'Tilføj sted');
+    await page.getByRole('textbox', { name: 'Sted' }).fill(place);
+  }
   await page.getByRole('textbox', { name: 'Hvad skete der' }).fill(description);
   await page.getByRole('button', { name: 'Gem', exact: true }).click();
   await page.waitForURL(/#\/incident\/[^/]+$/);

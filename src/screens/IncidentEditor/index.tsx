@@ -2,6 +2,7 @@ import '../../i18n/laterMessages';
 import { useState } from 'preact/hooks';
 import { navigate, type Route } from '../../app/router';
 import type { ValidationProblem } from '../../domain/validation';
+import { blankWitness } from '../../domain/incident';
 import { incidentKinds } from '../../domain/kinds';
 import { language, t } from '../../i18n';
 import { formatInstant } from '../../i18n/dates';
@@ -11,6 +12,7 @@ import { StorageTrouble } from '../../ui/StorageTrouble';
 import { ConflictView } from './ConflictView';
 import { DraftStatusLine } from './DraftStatusLine';
 import { EvidenceSection } from './EvidenceSection';
+import { Fold } from './Fold';
 import { formAsText, formFromIncident } from './form';
 import { KeyExampleField } from './KeyExampleField';
 import { KindPicker } from './KindPicker';
@@ -22,6 +24,7 @@ import { useIncidentEditor } from './useIncidentEditor';
 import { WhenFields } from './WhenFields';
 import { WitnessSection } from './WitnessSection';
 import { firstMissingWitnessName } from './WitnessList';
+import { useOptionalSections } from './useOptionalSections';
 import './IncidentEditor.css';
 
 const textLabels: Record<string, Parameters<typeof t>[0]> = {
@@ -34,6 +37,7 @@ export default function IncidentEditor({ id, draft, record = false }: { id?: str
   const editor = useIncidentEditor(id, draft);
   const [confirming, setConfirming] = useState<'discard' | 'leave'>();
   const { loading, opened, form, saveState, problems } = editor;
+  const optional = useOptionalSections(form);
 
   if (loading.name === 'notFound') return <p class="error-box" role="alert">{t('error.notFound')}</p>;
   if (loading.name === 'loadFailed') return <p class="error-box" role="alert">{t('form.saveFailed', { reason: loading.reason })}</p>;
@@ -83,12 +87,27 @@ export default function IncidentEditor({ id, draft, record = false }: { id?: str
 
       <h2>{t('editor.optionalHeading')}</h2>
       <WhenFields form={form} problems={{ occurredAt: problem('occurredAt'), endedAt: problem('endedAt') }} onChange={editor.change} />
-      <PlaceFields place={form.place} privateFields={form.privateFields} onChange={(place) => editor.change({ place })}
-        onPrivateChange={(privateFields) => editor.change({ privateFields })} />
-      <NarrativeField field="peopleInvolved" {...sections} />
-      <NarrativeField field="effect" {...sections} />
-      <WitnessSection {...sections} />
-      <PoliceSection {...sections} />
+      {/* Empty optional sections fold to one "Add ..." button each, so a new incident stays short. */}
+      <Fold open={optional.isOpen('place')} label={t('editor.addPlace')} onOpen={() => optional.open('place')}>
+        <PlaceFields place={form.place} privateFields={form.privateFields} onChange={(place) => editor.change({ place })}
+          onPrivateChange={(privateFields) => editor.change({ privateFields })} />
+      </Fold>
+      <Fold open={optional.isOpen('peopleInvolved')} label={t('editor.addPeopleInvolved')} onOpen={() => optional.open('peopleInvolved')}>
+        <NarrativeField field="peopleInvolved" {...sections} />
+      </Fold>
+      <Fold open={optional.isOpen('effect')} label={t('editor.addEffect')} onOpen={() => optional.open('effect')}>
+        <NarrativeField field="effect" {...sections} />
+      </Fold>
+      {/* "Add witness" opens the section with a first witness to write, as the same button inside it does. */}
+      <Fold open={optional.isOpen('witnesses')} label={t('editor.addWitness')} onOpen={() => {
+        optional.open('witnesses');
+        editor.change({ witnesses: [blankWitness()] });
+      }}>
+        <WitnessSection {...sections} />
+      </Fold>
+      <Fold open={optional.isOpen('police')} label={t('editor.addPolice')} onOpen={() => optional.open('police')}>
+        <PoliceSection {...sections} />
+      </Fold>
       <KeyExampleField {...sections} />
 
       <div class="save-bar">
