@@ -37,8 +37,9 @@ export async function logIncidentWithPhotoAndWitness(driver: Driver, baseUrl: st
   await waitUntil(driver, 'the editor', `() => !!document.getElementById('editor-kind-call')`);
   await driver.click('label.kind-tile:has(#editor-kind-call)');
   await driver.type('#editor-description', story);
-  await driver.click(await markByText(driver, 'button', 'Tilføj vidne', 'add-witness'));
-  await waitUntil(driver, 'the witness fields', `() => !!document.getElementById('editor-witness-0-name')`);
+  // The folded witness section's button: it opens the section with a first witness and puts the cursor in the name.
+  await driver.click(await markByText(driver, 'button[aria-expanded="false"]', 'Tilføj vidne', 'add-witness'));
+  await waitUntil(driver, 'the cursor in the witness name', `() => document.activeElement?.id === 'editor-witness-0-name'`);
   await driver.type('#editor-witness-0-name', witness);
   await driver.pickFile('[data-testid="file-input"]', photoPath);
   await waitUntil(driver, 'the picked photo', `() => document.querySelector('main').innerText.includes('car.jpg')`);
