@@ -9,6 +9,7 @@ import { CoverScreen } from './CoverScreen';
 import { listenForShiftExit, loadQuickExitSite } from './quickExit';
 import { QuickExitButton } from './QuickExitButton';
 import { integrityNotice, scheduleStartCheck } from './integrityFindings';
+import { backupNotice, scheduleBackupReminder } from './backupReminder';
 import Timeline from '../screens/Timeline';
 import './App.css';
 import { Icon } from '../ui/Icon';
@@ -23,6 +24,7 @@ const Export = lazyScreen(() => import('../screens/Export'));
 const Case = lazyScreen(() => import('../screens/Case'));
 const Help = lazyScreen(() => import('../screens/Help'));
 const Settings = lazyScreen(() => import('../screens/Settings'));
+const Backup = lazyScreen(() => import('../screens/Backup'));
 const LockScreen = lazyScreen(() => import('../screens/Lock'));
 // Shown only after an unlock that followed wrong attempts, so it loads only then.
 const FailedAttemptsNotice = lazyScreen(() => import('../screens/Lock/FailedAttemptsNotice'));
@@ -46,6 +48,7 @@ function ScreenFor({ route }: { route: Route }) {
     case 'case': return <Case />;
     case 'help': return <Help />;
     case 'settings': return <Settings />;
+    case 'backup': return <Backup />;
   }
 }
 
@@ -53,7 +56,7 @@ function ScreenFor({ route }: { route: Route }) {
 function sectionOf(route: Route): Route['screen'] {
   if (route.screen === 'incident' || route.screen === 'editIncident' || route.screen === 'newIncident' || route.screen === 'trash') return 'timeline';
   if (route.screen === 'export') return 'overview';
-  if (route.screen === 'settings') return 'help';
+  if (route.screen === 'settings' || route.screen === 'backup') return 'help';
   return route.screen;
 }
 
@@ -67,12 +70,14 @@ export function App() {
     if ('requestIdleCallback' in window) requestIdleCallback(prefetch, { timeout: 2000 });
     else setTimeout(prefetch, 500);
     scheduleStartCheck();
+    scheduleBackupReminder();
   }, []);
   useEffect(() => {
     loadQuickExitSite();
     return listenForShiftExit();
   }, []);
   const Notice = integrityNotice.value;
+  const BackupNotice = backupNotice.value;
   const firstScreen = useRef(true);
   const screenKey = routeHref(route);
   useEffect(() => {
@@ -101,6 +106,7 @@ export function App() {
       </header>
       <PwaNotices />
       {Notice && <Notice />}
+      {BackupNotice && route.screen !== 'backup' && <BackupNotice />}
       {failedAttemptsSeen.value && <FailedAttemptsNotice />}
       {/* key: a new screen starts fresh, with focus and scroll at the top. */}
       <main id="main" class="app-main" key={screenKey} tabIndex={-1}>

@@ -12,7 +12,8 @@ export type Route =
   | { screen: 'export' }
   | { screen: 'case' }
   | { screen: 'help' }
-  | { screen: 'settings' };
+  | { screen: 'settings' }
+  | { screen: 'backup' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/\/+$/, '');
@@ -22,7 +23,8 @@ export function parseRoute(hash: string): Route {
   if (first === 'record') return { screen: 'newIncident', record: true };
   if (first === 'new') return id ? { screen: 'newIncident', draft: id } : { screen: 'newIncident' };
   if (first === 'incident' && id) return action === 'edit' ? { screen: 'editIncident', id } : { screen: 'incident', id };
-  if (first === 'trash' || first === 'overview' || first === 'export' || first === 'case' || first === 'help' || first === 'settings') {
+  if (first === 'trash' || first === 'overview' || first === 'export' || first === 'case' || first === 'help' || first === 'settings'
+    || first === 'backup') {
     return { screen: first };
   }
   return { screen: 'timeline' };

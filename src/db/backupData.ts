@@ -53,6 +53,8 @@ export interface BackupStatus {
   lastBackupAt?: Instant;
   /** Incidents written or changed since the last backup (all of them when there was none). */
   newerEntries: number;
+  /** Incidents in the log, trash included. */
+  entries: number;
 }
 
 export async function recordBackupMade(at: Instant = Date.now()): Promise<void> {
@@ -63,5 +65,5 @@ export async function getBackupStatus(): Promise<BackupStatus> {
   const [row, incidents] = await Promise.all([db.settings.get(lastBackupKey), db.incidents.toArray()]);
   const lastBackupAt = (row?.value as { at?: number } | undefined)?.at;
   const newerEntries = incidents.filter((incident) => lastBackupAt === undefined || Math.max(incident.createdAt, incident.updatedAt) > lastBackupAt).length;
-  return { ...(lastBackupAt === undefined ? {} : { lastBackupAt }), newerEntries };
+  return { ...(lastBackupAt === undefined ? {} : { lastBackupAt }), newerEntries, entries: incidents.length };
 }

@@ -26,3 +26,6 @@ export { deleteEverythingOnThisPhone } from './deleteEverything';
 export { gatherReportData } from './reportData';
 export { StorageFullError, ValidationError, NotFoundError, ConflictError, FileNotStoredError, isStorageFull } from './errors';
 export type { Problem } from './errors';
+export { readBackupSnapshot, readBackupFile, getBackupStatus, recordBackupMade, FileMissingError } from './backupData';
+export type { BackupStatus } from './backupData';
+export { restoreBackup, rollBackInterruptedRestore, LogChangedError } from './restore';

@@ -17,8 +17,9 @@ import lock from './messages/lock';
 import pwa from './messages/pwa';
 import capture from './messages/capture';
 import alarm from './messages/alarm';
+import backup from './messages/backup';
 import { addAreas } from './catalogue';
 
-export const laterAreas = [report, editor, overview, exportReport, caseFile, help, settings, incident, trash, pwaSettings, integrity, evidence, forms, lock, pwa, capture, alarm];
+export const laterAreas = [report, editor, overview, exportReport, caseFile, help, settings, incident, trash, pwaSettings, integrity, evidence, forms, lock, pwa, capture, alarm, backup];
 
 addAreas(laterAreas);

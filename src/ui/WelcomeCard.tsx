@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals';
+import { routeHref } from '../app/router';
 import { t } from '../i18n';
 import './WelcomeCard.css';
 
@@ -38,6 +39,8 @@ export function WelcomeCard({ inHelp = false }: { inHelp?: boolean }) {
       {!inHelp && (
         <div class="row welcome-actions">
           <button type="button" onClick={dismiss}>{t('welcome.dismiss')}</button>
+          {/* A new phone, or a browser that lost its data: the log comes back from the user's backup file. */}
+          <a class="button" href={routeHref({ screen: 'backup' })} data-testid="welcome-restore">{t('welcome.restore')}</a>
           <span class="muted">{t('welcome.later')}</span>
         </div>
       )}

@@ -28,7 +28,7 @@ export default defineMessages({
     'settings.deleteAll.wordMissing': 'Nothing was deleted. To delete everything, first type {word} in the field above.',
     'settings.storage.heading': 'How your data is stored',
     'settings.storage.where': 'Everything you write and attach is stored only in this browser on this device. Nothing is sent anywhere: Spor has no server and no account.',
-    'settings.storage.risk': 'That also means there is no copy elsewhere yet. If the phone is lost or the browser’s site data is cleared, the log is gone. An encrypted backup file is coming in a later version.',
+    'settings.storage.risk': 'That also means there is no copy elsewhere unless you make one. If the phone is lost or the browser’s site data is cleared, the log is gone: make a backup (above) and keep it off the phone.',
   },
   da: {
     'settings.language.legend': 'Sprog',
@@ -57,6 +57,6 @@ export default defineMessages({
     'settings.deleteAll.wordMissing': 'Intet blev slettet. For at slette alt skal du først skrive {word} i feltet ovenfor.',
     'settings.storage.heading': 'Sådan gemmes dine data',
     'settings.storage.where': 'Alt hvad du skriver og vedhæfter, gemmes kun i denne browser på denne enhed. Intet sendes nogen steder hen: Spor har ingen server og ingen konto.',
-    'settings.storage.risk': 'Det betyder også, at der endnu ikke findes en kopi andre steder. Mistes telefonen, eller slettes browserens webstedsdata, er loggen væk. En krypteret sikkerhedskopi kommer i en senere version.',
+    'settings.storage.risk': 'Det betyder også, at der ikke findes en kopi andre steder, medmindre du laver en. Mistes telefonen, eller slettes browserens webstedsdata, er loggen væk: lav en sikkerhedskopi (ovenfor), og gem den uden for telefonen.',
   },
 });

@@ -8,6 +8,7 @@ import { IntegritySection } from './IntegritySection';
 import { SealSection } from './SealSection';
 import { LockSettings } from './LockSettings';
 import { DeleteEverything } from './DeleteEverything';
+import { BackupSection } from './BackupSection';
 import './Settings.css';
 
 export default function Settings() {
@@ -25,6 +26,7 @@ export default function Settings() {
           <li><a class="button" href={routeHref({ screen: 'export' })}>{t('settings.data.export')}</a></li>
         </ul>
       </section>
+      <BackupSection />
       <IntegritySection />
       <SealSection />
       <section aria-labelledby="settings-storage">

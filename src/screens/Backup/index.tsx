@@ -1,0 +1,30 @@
+import '../../i18n/laterMessages';
+import { useEffect, useState } from 'preact/hooks';
+import { getBackupStatus } from '../../db';
+import { t } from '../../i18n';
+import { BackupStatusLine } from './BackupStatusLine';
+import { MakeBackupForm } from './MakeBackupForm';
+import { RestoreForm } from './RestoreForm';
+import './Backup.css';
+
+/** Make a backup, hand it over, restore one: the encrypted `.spor` file (src/backup/README.md). */
+export default function Backup() {
+  const [made, setMade] = useState(0);
+  // On a phone with an empty log (a new phone, a cleared browser) restoring is what the person came for: it goes first.
+  const [emptyLog, setEmptyLog] = useState(false);
+  useEffect(() => void getBackupStatus().then((status) => setEmptyLog(status.entries === 0)).catch(() => undefined), []);
+  return (
+    <div class="backup-screen stack">
+      <h1>{t('backup.title')}</h1>
+      <p>{t('backup.intro')}</p>
+      {emptyLog && <RestoreForm />}
+      <BackupStatusLine refresh={made} />
+      <MakeBackupForm onMade={() => setMade((count) => count + 1)} />
+      <section aria-labelledby="backup-hand-over">
+        <h2 id="backup-hand-over">{t('backup.handOver.heading')}</h2>
+        <p>{t('backup.handOver.text')}</p>
+      </section>
+      {!emptyLog && <RestoreForm />}
+    </div>
+  );
+}

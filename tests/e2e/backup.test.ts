@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectNoProblems, openSession, pictureFromPage, screenshot, type Session } from './browser';
+
+// Back up through the UI in one profile, restore in a fresh one (from the first-run card): the log looks the same.
+
+const passphrase = 'blå hest spiser 7 gule æbler';
+const texts = ['Han ringede 14 gange fra et skjult nummer.', 'Stod ved indgangen til Føtex og fulgte efter mig — Он стоял у двери.'];
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+async function logIncident(page: Page, text: string, photo?: Buffer) {
+  await page.getByTestId('new-incident').click();
+  await page.getByRole('radio', { name: 'Forfølgelse' }).check();
+  await page.getByRole('textbox', { name: 'Hvad skete der' }).fill(text);
+  if (photo) await page.getByTestId('file-input').setInputFiles({ name: 'IMG_2041.jpg', mimeType: 'image/jpeg', buffer: photo });
+  await page.getByRole('button', { name: 'Gem', exact: true }).click();
+  await page.waitForURL(/#\/incident\/[^/]+$/);
+}
+
+/** What the log shows: every incident's text on the timeline, and the fingerprints its files are shown with. */
+async function logAsShown(page: Page): Promise<{ timeline: string[]; fingerprints: string[] }> {
+  await page.goto(`${inject('baseUrl')}/#/`);
+  await page.locator('main h1').waitFor();
+  await page.getByText(texts[0]!).first().waitFor();
+  const timeline = (await page.locator('main li').allInnerTexts()).map((text) => text.trim()).filter(Boolean).sort();
+  await page.getByText(texts[0]!).first().click();
+  await page.waitForURL(/#\/incident\//);
+  // The fingerprint sits in the file's folded "details for checking".
+  await page.locator('dt', { hasText: 'SHA-256' }).first().waitFor({ state: 'attached' });
+  const fingerprints = (await page.locator('main').textContent())?.match(/[0-9a-f]{64}/g) ?? [];
+  return { timeline, fingerprints };
+}
+
+describe('backup and restore in the browser', () => {
+  let first: Session;
+  let second: Session | undefined;
+  let downloads: string;
+  let backupPath = '';
+  let before: { timeline: string[]; fingerprints: string[] };
+  let photo: Buffer;
+  beforeAll(async () => {
+    first = await openSession(inject('baseUrl'));
+    downloads = await mkdtemp(join(tmpdir(), 'spor-backup-'));
+  });
+  afterAll(async () => {
+    await first?.close();
+    await second?.close();
+    await rm(downloads, { recursive: true, force: true });
+  });
+
+  it('makes a backup through the Backup screen: passphrase twice, progress, a file with a neutral name', async () => {
+    const { page } = first;
+    await page.goto(inject('baseUrl'));
+    await page.locator('main h1').waitFor();
+    photo = await pictureFromPage(page, { width: 1600, height: 1200, type: 'image/jpeg', caption: '12 34 56 78' });
+    await logIncident(page, texts[0]!, photo);
+    await logIncident(page, texts[1]!);
+    before = await logAsShown(page);
+    expect(before.fingerprints).toContain(sha256(photo));
+
+    await page.goto(`${inject('baseUrl')}/#/settings`);
+    await page.getByTestId('settings-backup').getByText('Der er endnu ikke lavet en sikkerhedskopi').waitFor();
+    await page.getByRole('link', { name: 'Sikkerhedskopi og gendannelse' }).click();
+    await page.locator('main h1', { hasText: 'Sikkerhedskopi' }).waitFor();
+    await page.getByLabel('Adgangssætning til filen').fill(passphrase);
+    await page.getByText('Stærk.').waitFor();
+    await page.getByLabel('Samme adgangssætning igen').fill(`${passphrase}!`);
+    await page.getByRole('button', { name: 'Lav sikkerhedskopien' }).click();
+    await page.getByRole('alert').getByText('De to adgangssætninger er forskellige').waitFor();
+    await page.getByLabel('Samme adgangssætning igen').fill(passphrase);
+    await page.getByRole('button', { name: 'Lav sikkerhedskopien' }).click();
+    await page.getByTestId('backup-result').waitFor({ timeout: 60_000 });
+    await screenshot(page, 'backup-made');
+    await expectNoProblems(first);
+    await page.getByRole('button', { name: 'Hent filen' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('alertdialog').getByRole('button', { name: 'Hent fil' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^\d{4}-\d{2}-\d{2}\.spor$/);
+    backupPath = join(downloads, download.suggestedFilename());
+    await download.saveAs(backupPath);
+    const bytes = await readFile(backupPath);
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x53, 0x50, 0x52, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(bytes.includes(Buffer.from('Føtex'))).toBe(false);
+    expect(bytes.length).toBeGreaterThan(photo.length);
+    await page.getByTestId('backup-status').getByText('Seneste sikkerhedskopi').waitFor();
+  });
+
+  it('restores it in a fresh profile from the first-run card: a wrong passphrase is named, then the log looks the same', async () => {
+    second = await openSession(inject('baseUrl'));
+    const { page } = second;
+    await page.goto(inject('baseUrl'));
+    await page.getByTestId('welcome-restore').click();
+    await page.locator('main h1', { hasText: 'Sikkerhedskopi' }).waitFor();
+    await page.getByLabel('Sikkerhedskopi (.spor)').setInputFiles(backupPath);
+    await page.getByLabel('Filens adgangssætning').fill('forkert sætning');
+    await page.getByRole('button', { name: 'Gendan', exact: true }).click();
+    await page.getByTestId('restore-problem').getByText('Adgangssætningen åbner ikke denne sikkerhedskopi').waitFor({ timeout: 60_000 });
+    await page.getByLabel('Filens adgangssætning').fill(passphrase);
+    await page.getByRole('button', { name: 'Gendan', exact: true }).click();
+    await page.getByTestId('restore-result').waitFor({ timeout: 60_000 });
+    await screenshot(page, 'backup-restored');
+    await expectNoProblems(second);
+    await page.getByRole('button', { name: 'Åbn loggen' }).click();
+    expect(await logAsShown(page)).toEqual(before);
+  });
+});
