@@ -9,7 +9,6 @@ import { CoverScreen } from './CoverScreen';
 import { listenForShiftExit, loadQuickExitSite } from './quickExit';
 import { QuickExitButton } from './QuickExitButton';
 import { integrityNotice, scheduleStartCheck } from './integrityFindings';
-import { backupNotice, scheduleBackupReminder } from './backupReminder';
 import Timeline from '../screens/Timeline';
 import './App.css';
 import { Icon } from '../ui/Icon';
@@ -70,14 +69,12 @@ export function App() {
     if ('requestIdleCallback' in window) requestIdleCallback(prefetch, { timeout: 2000 });
     else setTimeout(prefetch, 500);
     scheduleStartCheck();
-    scheduleBackupReminder();
   }, []);
   useEffect(() => {
     loadQuickExitSite();
     return listenForShiftExit();
   }, []);
   const Notice = integrityNotice.value;
-  const BackupNotice = backupNotice.value;
   const firstScreen = useRef(true);
   const screenKey = routeHref(route);
   useEffect(() => {
@@ -106,7 +103,6 @@ export function App() {
       </header>
       <PwaNotices />
       {Notice && <Notice />}
-      {BackupNotice && route.screen !== 'backup' && <BackupNotice />}
       {failedAttemptsSeen.value && <FailedAttemptsNotice />}
       {/* key: a new screen starts fresh, with focus and scroll at the top. */}
       <main id="main" class="app-main" key={screenKey} tabIndex={-1}>

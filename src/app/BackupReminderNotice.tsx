@@ -1,7 +1,19 @@
 import type { BackupReminder } from '../domain/backupReminder';
 import { t } from '../i18n';
-import { dismissBackupNotice } from './backupReminder';
+import { backupNotice } from './backupReminder';
 import { routeHref } from './router';
+
+let dismissed = false;
+
+/** "Not now": no reminder again until the next start. */
+export function dismissBackupNotice(): void {
+  dismissed = true;
+  backupNotice.value = undefined;
+}
+
+export function dismissedThisVisit(): boolean {
+  return dismissed;
+}
 
 /** Calm and in the app only: why a backup would help now, the way there, and "not now" for this visit. */
 export function BackupReminderNotice({ reminder }: { reminder: BackupReminder }) {

@@ -3,8 +3,8 @@ import { getBackupStatus, rollBackInterruptedRestore } from '../db';
 import { backupReminder } from '../domain/backupReminder';
 import { readStorageStatus } from '../pwa/storage';
 import { h } from 'preact';
-import { backupNotice, dismissedThisVisit } from './backupReminder';
-import { BackupReminderNotice, InterruptedRestoreNotice } from './BackupReminderNotice';
+import { backupNotice } from './backupReminder';
+import { BackupReminderNotice, dismissedThisVisit, InterruptedRestoreNotice } from './BackupReminderNotice';
 
 /** After start: roll back a restore the page was closed in (and say so), else remind if a backup is due. */
 export async function backupReminderCheck(now = Date.now()): Promise<void> {

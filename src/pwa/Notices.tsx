@@ -4,6 +4,7 @@ import { useEffect } from 'preact/hooks';
 import { lazyScreen } from '../app/lazyScreen';
 import { databaseReplaced } from './databaseUpgrade';
 import { sessionWarning } from './sessionNotice';
+import { backupNotice } from '../app/backupReminder';
 import { updateState } from './updateState';
 import './Notices.css';
 
@@ -20,6 +21,7 @@ export function PwaNotices() {
     <div class="pwa-notices" aria-live="polite">
       {databaseReplaced.value ? <DatabaseNotice /> : updateOffered && <UpdateToast />}
       {sessionWarning.value && <sessionWarning.value />}
+      {backupNotice.value && <backupNotice.value />}
     </div>
   );
 }
