@@ -33,5 +33,5 @@ export function Fold({ open, label, onOpen, children }: FoldProps) {
       </button>
     );
   }
-  return <div ref={section} class="unfolded">{children}</div>;
+  return <div ref={section}>{children}</div>;
 }
