@@ -15,7 +15,7 @@ import { Icon } from '../ui/Icon';
 import { focusHeadingWhenShown } from './focusHeading';
 
 const loadEditor = () => import('../screens/IncidentEditor');
-const IncidentEditor = lazyScreen<{ id?: string; draft?: string; record?: boolean }>(loadEditor);
+const IncidentEditor = lazyScreen<{ id?: string; draft?: string; record?: boolean; shared?: string }>(loadEditor);
 const IncidentDetail = lazyScreen<{ id: string }>(() => import('../screens/IncidentDetail'));
 const Trash = lazyScreen(() => import('../screens/Trash'));
 const Overview = lazyScreen(() => import('../screens/Overview'));
@@ -38,7 +38,7 @@ const navigation: { screen: Route['screen']; label: MessageKey }[] = [
 function ScreenFor({ route }: { route: Route }) {
   switch (route.screen) {
     case 'timeline': return <Timeline />;
-    case 'newIncident': return <IncidentEditor draft={route.draft} record={route.record} />;
+    case 'newIncident': return <IncidentEditor draft={route.draft} record={route.record} shared={route.shared} />;
     case 'editIncident': return <IncidentEditor id={route.id} />;
     case 'incident': return <IncidentDetail id={route.id} />;
     case 'trash': return <Trash />;

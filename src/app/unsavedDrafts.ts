@@ -1,5 +1,6 @@
 import { discardDraft, listDrafts, loadDraft, type DraftAddress } from '../db/drafts';
 import type { IncidentKind } from '../domain/kinds';
+import { deleteShare } from '../capture/inboxDb';
 import type { FormPart } from '../screens/IncidentEditor/draft';
 import type { Route } from './router';
 import { editorSession, liveSessions } from './editorSession';
@@ -42,6 +43,8 @@ export async function listUnsavedDrafts(): Promise<UnsavedDraft[]> {
   return found.filter((draft): draft is UnsavedDraft => draft !== undefined);
 }
 
-export function discardUnsavedDraft(draft: UnsavedDraft): Promise<void> {
-  return discardDraft(draft.address);
+/** Throws a draft away; a new incident's share from another app (same id) leaves the inbox with it. */
+export async function discardUnsavedDraft(draft: UnsavedDraft): Promise<void> {
+  await discardDraft(draft.address);
+  if (draft.isNew) await deleteShare(idOf(draft.address.subject));
 }

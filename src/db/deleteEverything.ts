@@ -1,12 +1,15 @@
+import { deleteInbox } from '../capture/inboxDb';
 import { db } from './database';
 
 /**
- * Deletes the whole database (the log, files, drafts, the case, the history, settings and the lock's keys), every
+ * Deletes the whole database (the log, files, drafts, the case, the history, settings and the lock's keys), the
+ * share inbox (`spor-inbox`), every
  * Cache Storage cache and Spor's keys in localStorage and sessionStorage. Other tabs are asked to close their
  * connection first (Dexie's versionchange), so the deletion is not left waiting on them.
  */
 export async function deleteEverythingOnThisPhone(): Promise<void> {
   await db.delete();
+  await deleteInbox();
   if ('caches' in globalThis) {
     await Promise.all((await caches.keys()).map((name) => caches.delete(name)));
   }

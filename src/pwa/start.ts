@@ -19,6 +19,8 @@ export async function startPwa(): Promise<void> {
     .then(() => import('../db/unlinkedFiles')).then(({ removeUnlinkedFiles }) => removeUnlinkedFiles()).catch(() => undefined)
     // A restore cut off by a closed page is rolled back (and said so); else a calm reminder if a backup is due.
     .then(() => import('../app/backupReminderCheck')).then(({ backupReminderCheck }) => backupReminderCheck()).catch(() => undefined);
+  // Other apps' shares are sealed to the inbox key, which the open app keeps ready.
+  void import('../capture/inbox').then(({ keepInboxKeyReady }) => keepInboxKeyReady()).catch(() => undefined);
   // Settings shows the outcome and can ask again.
   requestPersistentStorage().catch(() => undefined).finally(() => void refreshStorageStatus());
   void sessionKeepsData().then(async (keeps) => {

@@ -12,7 +12,8 @@ interface AppManifest {
   display: string;
   start_url: string;
   icons: { src: string; sizes: string; purpose?: string }[];
-  shortcuts: { name: string; url: string }[];
+  shortcuts: { name: string; url: string; description: string }[];
+  share_target: { action: string; method: string; enctype: string; params: { files: { name: string }[] } };
   screenshots: { src: string; sizes: string; form_factor?: string }[];
 }
 
@@ -38,11 +39,17 @@ describe('installing Spor', () => {
     const manifest = JSON.parse(data!) as AppManifest;
     expect(manifest).toMatchObject({ name: 'Spor', short_name: 'Spor', lang: 'da', display: 'standalone' });
     // Whoever sees the phone's home screen or app list learns nothing about what the app is for.
-    const shown = [manifest.name, manifest.short_name, manifest.description, await page.title()].join(' ');
+    const shown = [manifest.name, manifest.short_name, manifest.description, ...manifest.shortcuts.flatMap((shortcut) => [shortcut.name, shortcut.description]), await page.title()].join(' ');
     expect(shown).not.toMatch(/stalk|forfølg|chikane|politi|police/i);
     expect(manifest.icons.filter((icon) => icon.purpose === 'maskable').map((icon) => icon.sizes).sort()).toEqual(['192x192', '512x512']);
     expect(manifest.screenshots.some((shot) => shot.form_factor === 'narrow')).toBe(true);
-    expect(manifest.shortcuts).toEqual([expect.objectContaining({ name: 'Ny hændelse', url: './#/new' })]);
+    expect(manifest.shortcuts).toEqual([
+      expect.objectContaining({ name: 'Ny hændelse', url: './#/new' }),
+      expect.objectContaining({ name: 'Lydnotat', url: './#/record' }),
+    ]);
+    // Other apps share text and files into Spor through the service worker (POST, multipart).
+    expect(manifest.share_target).toMatchObject({ action: './share-target', method: 'POST', enctype: 'multipart/form-data' });
+    expect(manifest.share_target.params.files[0]).toMatchObject({ name: 'files' });
 
     const files = [...manifest.icons.map((icon) => icon.src), ...manifest.screenshots.map((shot) => shot.src), 'icons/apple-touch-icon.png'];
     for (const file of files) {

@@ -24,6 +24,11 @@ export default defineMessages({
     'recorder.problem.storing': 'Part of the recording could not be stored ({detail}). Stop it to keep what was stored.',
     'capture.video': 'Record video',
     'capture.pasted': 'Pasted image {time}',
+    'share.from': 'Shared to Spor from “{title}”:',
+    'share.plain': 'Shared to Spor:',
+    'share.problem.unavailable': 'What was shared could not be received: Spor had not been opened on this phone yet. Share it again now.',
+    'share.problem.gone': 'What was shared is no longer waiting: it was saved or thrown away already.',
+    'share.problem.unreadable': 'What was shared cannot be opened now. Open Spor, then share it again.',
   },
   da: {
     'recorder.fileName': 'Optagelse',
@@ -47,5 +52,10 @@ export default defineMessages({
     'recorder.problem.storing': 'En del af optagelsen kunne ikke gemmes ({detail}). Stop den for at beholde det, der blev gemt.',
     'capture.video': 'Optag video',
     'capture.pasted': 'Indsat billede {time}',
+    'share.from': 'Delt til Spor fra “{title}”:',
+    'share.plain': 'Delt til Spor:',
+    'share.problem.unavailable': 'Det delte kunne ikke modtages: Spor var ikke åbnet på telefonen endnu. Del det igen nu.',
+    'share.problem.gone': 'Det delte venter ikke længere: det er allerede gemt eller smidt væk.',
+    'share.problem.unreadable': 'Det delte kan ikke åbnes nu. Åbn Spor, og del det så igen.',
   },
 });

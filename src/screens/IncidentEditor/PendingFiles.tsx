@@ -22,7 +22,7 @@ interface PendingFilesProps {
   onRemove: (key: string) => void;
 }
 
-function toPending(file: File): PendingFile {
+export function toPending(file: File): PendingFile {
   // A Blob with the facts beside it: IndexedDB keeps a File's bytes but not always its name.
   return { key: crypto.randomUUID(), blob: file.slice(0, file.size, file.type), name: file.name, type: file.type, lastModified: file.lastModified };
 }

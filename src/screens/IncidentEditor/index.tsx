@@ -33,8 +33,8 @@ const textLabels: Record<string, Parameters<typeof t>[0]> = {
 };
 
 /** New and edit: a thin view over useIncidentEditor; the quick path (kind, what happened, photo, Save) comes first. */
-export default function IncidentEditor({ id, draft, record = false }: { id?: string; draft?: string; record?: boolean }) {
-  const editor = useIncidentEditor(id, draft);
+export default function IncidentEditor({ id, draft, record = false, shared }: { id?: string; draft?: string; record?: boolean; shared?: string }) {
+  const editor = useIncidentEditor(id, draft, shared);
   const [confirming, setConfirming] = useState<'discard' | 'leave'>();
   const { loading, opened, form, saveState, problems } = editor;
   const optional = useOptionalSections(form);
@@ -67,6 +67,7 @@ export default function IncidentEditor({ id, draft, record = false }: { id?: str
       <h1>{t(id ? 'editor.titleEdit' : 'editor.titleNew')}</h1>
       <ErrorSummary entries={problems.map((item) => ({ target: summaryTarget(item.field), text: t(item.message as ValidationProblem['message']) }))} />
       {editor.openElsewhere && <p class="notice" role="status">{t('form.openElsewhere')}</p>}
+      {editor.shareProblem && <p class="notice" role="status" data-testid="share-problem">{t(`share.problem.${editor.shareProblem}`)}</p>}
       {opened.restoredAt !== undefined && (
         <div class="notice" role="status">
           <p>{t('editor.draftRestored', { time: formatInstant(opened.restoredAt, language.value, 'dateTime') })}</p>

@@ -2,6 +2,10 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { editorSession, openForEditing } from '../../app/editorSession';
 import { navigate, routeHref } from '../../app/router';
 import type { RecordingHandle } from '../../capture/recorder';
+import { emptyShare, readShare, type ReceivedShare } from '../../capture/inbox';
+import { sharedDescription, type ShareLabels } from '../../domain/share';
+import { t } from '../../i18n';
+import { toPending } from './PendingFiles';
 import { showSaved } from '../../app/savedNotice';
 import { getIncident, saveIncidentWithFiles, type DraftAddress } from '../../db';
 import type { Incident, IncidentInput } from '../../domain/types';
@@ -12,6 +16,19 @@ import { combine, type Choice, type ComparedField } from './conflict';
 import { discardEditorDraft, incidentIdOf, incidentSubject, newIncidentSubject, openEditorDraft, type FormPart } from './draft';
 import type { StoringProgress } from './PendingFiles';
 import { blankForm, formFromIncident, inputFromForm, validateForm, type EditorForm, type PendingFile } from './form';
+
+const shareLabels: ShareLabels = { from: (title) => t('share.from', { title }), plain: t('share.plain') };
+
+/** The share another app sent, opened from the inbox; `''` means the service worker had no key to store it with. */
+async function openShared(id: string): Promise<{ share?: ReceivedShare; problem?: ShareProblem }> {
+  if (!id) return { problem: 'unavailable' };
+  try {
+    const share = await readShare(id);
+    return share ? { share } : { problem: 'gone' };
+  } catch {
+    return { problem: 'unreadable' };
+  }
+}
 
 /** What the editor opened: which incident, from which version, and the draft it belongs to. */
 interface Opened {
@@ -24,7 +41,15 @@ interface Opened {
   restoredAt?: number;
   /** The incident is in the log: an edit, or a new one that a recording created. */
   stored: boolean;
+  /**
+   * A new incident's id, which is also the id of the inbox entry it was opened with when another app shared it (a
+   * draft continued later keeps it): the entry is emptied when the incident is saved or thrown away.
+   */
+  shareId?: string;
 }
+
+/** Why what another app shared is not in the editor. */
+export type ShareProblem = 'unavailable' | 'gone' | 'unreadable';
 
 type Loading = { name: 'loading' } | { name: 'notFound' } | { name: 'loadFailed'; reason: string } | { name: 'ready' };
 
@@ -34,13 +59,15 @@ type Loading = { name: 'loading' } | { name: 'notFound' } | { name: 'loadFailed'
  * failed). The view only renders what this returns.
  */
 /** `draftOf`: continue the unsaved new incident with this id rather than the newest. */
-export function useIncidentEditor(id?: string, draftOf?: string) {
+/** `shared`: open a new incident with what another app shared (the inbox entry's id, also the incident's id). */
+export function useIncidentEditor(id?: string, draftOf?: string, shared?: string) {
   const [loading, setLoading] = useState<Loading>({ name: 'loading' });
   const [opened, setOpened] = useState<Opened>();
   const [form, setForm] = useState<EditorForm>(() => blankForm(Date.now()));
   const [files, setFiles] = useState<PendingFile[]>([]);
   const [progress, setProgress] = useState<StoringProgress>();
   const [openElsewhere, setOpenElsewhere] = useState(false);
+  const [shareProblem, setShareProblem] = useState<ShareProblem>();
   const saving = useSaveState<Incident>(saveReason);
   const formPart = useMemo<FormPart | undefined>(() => opened && { form, baseVersion: opened.baseVersion }, [form, opened?.baseVersion]);
   const autosave = useDraftAutosave(opened?.address, { form: formPart, files }, ['files']);
@@ -57,18 +84,27 @@ export function useIncidentEditor(id?: string, draftOf?: string) {
         release = editing.release;
         void editing.elsewhere.then((elsewhere) => open && setOpenElsewhere(elsewhere));
       }
-      const draft = await openEditorDraft(session, id ? incidentSubject(id) : newIncidentSubject(draftOf ?? ''));
+      const draft = await openEditorDraft(session, id ? incidentSubject(id) : newIncidentSubject(draftOf ?? shared ?? ''));
+      // A share is opened once; after that its draft (stored like any other) holds it, so a reload continues it.
+      const received = shared !== undefined && !draft ? await openShared(shared) : undefined;
       if (!open) return;
-      const incidentId = id ?? (draft ? incidentIdOf(draft.address.subject) : crypto.randomUUID());
+      const incidentId = id ?? (draft ? incidentIdOf(draft.address.subject) : shared || crypto.randomUUID());
       const baseForm = incident ? formFromIncident(incident) : blankForm(Date.now());
       const baseVersion = draft?.form?.baseVersion ?? incident?.version ?? 0;
       const address = draft?.address ?? { session, subject: id ? incidentSubject(id) : newIncidentSubject(incidentId) };
-      setOpened({ incidentId, baseVersion, baseForm, address, restoredAt: draft?.savedAt, stored: Boolean(incident) || baseVersion > 0 });
-      setForm(draft?.form?.form ?? baseForm);
+      setOpened({
+        incidentId, baseVersion, baseForm, address, restoredAt: draft?.savedAt, stored: Boolean(incident) || baseVersion > 0,
+        ...(id ? {} : { shareId: incidentId }),
+      });
+      setForm(draft?.form?.form ?? (received?.share ? { ...baseForm, description: sharedDescription(received.share, shareLabels) } : baseForm));
       if (draft) {
         setFiles(draft.files);
         autosave.markClean({ form: draft.form, files: draft.files }, draft.savedAt);
+      } else if (received?.share) {
+        setFiles(received.share.files.map(toPending));
+        autosave.markDirty();
       }
+      if (received?.problem) setShareProblem(received.problem);
       setLoading({ name: 'ready' });
     })().catch((error) => open && setLoading({ name: 'loadFailed', reason: saveReason(error) }));
     return () => {
@@ -106,6 +142,7 @@ export function useIncidentEditor(id?: string, draftOf?: string) {
         );
         // A leftover draft would only be offered again; never let it block the saved incident.
         await discardEditorDraft(opened.address).catch(() => undefined);
+        if (opened.shareId) await emptyShare(opened.shareId).catch(() => undefined);
         return stored;
       },
     );
@@ -141,6 +178,7 @@ export function useIncidentEditor(id?: string, draftOf?: string) {
   async function discard() {
     if (!opened) return;
     await discardEditorDraft(opened.address);
+    if (opened.shareId) await emptyShare(opened.shareId);
     autosave.markClean();
     saving.edit();
     setForm(opened.baseForm);
@@ -155,6 +193,7 @@ export function useIncidentEditor(id?: string, draftOf?: string) {
     files,
     progress,
     openElsewhere,
+    shareProblem,
     saveState: saving.state,
     problems: saving.problems,
     draft: autosave.status,
