@@ -42,7 +42,8 @@ export async function readShare(id: string): Promise<ReceivedShare | undefined> 
   const { files, ...manifest } = JSON.parse(new TextDecoder().decode(manifestBytes)) as ShareManifest;
   return {
     id, ...manifest,
-    files: files.map((facts, index) => new File([fileBytes[index]!], facts.name, { type: facts.type, lastModified: facts.lastModified })),
+    // lastModified 0: the share has no file date, and the attachment must not claim one (only EXIF can say).
+    files: files.map((facts, index) => new File([fileBytes[index]!], facts.name, { type: facts.type, lastModified: 0 })),
   };
 }
 

@@ -1,10 +1,10 @@
 // What another app shared into Spor, as the service worker received it (Web Share Target), and how it is quoted in
 // the new incident: the text exactly as it came, the title (often the app or the subject) and the link noted beside it.
 
+/** No date: a multipart upload carries none, so a received file's date would be the moment of sharing, not of making. */
 export interface SharedFileFacts {
   name: string;
   type: string;
-  lastModified: number;
   size: number;
 }
 
@@ -40,7 +40,7 @@ export function readShareForm(form: FormData, receivedAt: number): { manifest: S
   return {
     manifest: {
       receivedAt, title: textField(form.get('title')), text: textField(form.get('text')), url: textField(form.get('url')),
-      files: files.map((file) => ({ name: file.name, type: file.type, lastModified: file.lastModified, size: file.size })),
+      files: files.map((file) => ({ name: file.name, type: file.type, size: file.size })),
     },
     files,
   };

@@ -30,6 +30,7 @@ export function toPending(file: File): PendingFile {
 /** Camera and file picker, and the files waiting to be stored with the incident. */
 export function PendingFiles({ files, progress, disabled, onAdd, onRemove }: PendingFilesProps) {
   const camera = useRef<HTMLInputElement>(null);
+  const videoCamera = useRef<HTMLInputElement>(null);
   const picker = useRef<HTMLInputElement>(null);
   const take = (input: HTMLInputElement) => {
     const picked = Array.from(input.files ?? []);
@@ -42,6 +43,9 @@ export function PendingFiles({ files, progress, disabled, onAdd, onRemove }: Pen
         <button type="button" disabled={disabled} onClick={() => camera.current?.click()} aria-describedby="editor-evidence-hint">
           {t('editor.takePhoto')}
         </button>
+        <button type="button" disabled={disabled} onClick={() => videoCamera.current?.click()} aria-describedby="editor-evidence-hint">
+          {t('capture.video')}
+        </button>
         <button type="button" disabled={disabled} onClick={() => picker.current?.click()} aria-describedby="editor-evidence-hint">
           {t('editor.chooseFiles')}
         </button>
@@ -49,6 +53,7 @@ export function PendingFiles({ files, progress, disabled, onAdd, onRemove }: Pen
       {/* Under the buttons, so the camera is as high on the screen as it can be. */}
       <p id="editor-evidence-hint" class="muted hint">{t('editor.evidenceHint')}</p>
       <input ref={camera} type="file" accept="image/*" capture="environment" hidden data-testid="camera-input" onChange={(event) => take(event.currentTarget)} />
+      <input ref={videoCamera} type="file" accept="video/*" capture="environment" hidden data-testid="video-input" onChange={(event) => take(event.currentTarget)} />
       <input ref={picker} type="file" multiple hidden data-testid="file-input" onChange={(event) => take(event.currentTarget)} />
       {files.length > 0 && (
         <section aria-labelledby="editor-pending-heading">

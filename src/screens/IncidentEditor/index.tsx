@@ -13,6 +13,8 @@ import { ConflictView } from './ConflictView';
 import { DraftStatusLine } from './DraftStatusLine';
 import { EvidenceSection } from './EvidenceSection';
 import { Fold } from './Fold';
+import { toPending } from './PendingFiles';
+import { pastedImages } from '../../capture/paste';
 import { formAsText, formFromIncident } from './form';
 import { KeyExampleField } from './KeyExampleField';
 import { KindPicker } from './KindPicker';
@@ -63,6 +65,12 @@ export default function IncidentEditor({ id, draft, record = false, shared }: { 
     <form class="incident-editor" noValidate aria-busy={saving} onSubmit={(event) => {
       event.preventDefault();
       void editor.save();
+    }} onPaste={(event) => {
+      const images = pastedImages(event.clipboardData, Date.now());
+      if (!images.length || saving) return;
+      // A pasted picture is evidence: it is attached. Text copied along with it still goes into the field.
+      if (!event.clipboardData?.types.includes('text/plain')) event.preventDefault();
+      editor.changeFiles((current) => [...current, ...images.map(toPending)]);
     }}>
       <h1>{t(id ? 'editor.titleEdit' : 'editor.titleNew')}</h1>
       <ErrorSummary entries={problems.map((item) => ({ target: summaryTarget(item.field), text: t(item.message as ValidationProblem['message']) }))} />
