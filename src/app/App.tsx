@@ -15,7 +15,7 @@ import { Icon } from '../ui/Icon';
 import { focusHeadingWhenShown } from './focusHeading';
 
 const loadEditor = () => import('../screens/IncidentEditor');
-const IncidentEditor = lazyScreen<{ id?: string; draft?: string; record?: boolean; shared?: string }>(loadEditor);
+const IncidentEditor = lazyScreen<{ id?: string; draft?: string; from?: 'record' | 'shared' }>(loadEditor);
 const IncidentDetail = lazyScreen<{ id: string }>(() => import('../screens/IncidentDetail'));
 const Trash = lazyScreen(() => import('../screens/Trash'));
 const Overview = lazyScreen(() => import('../screens/Overview'));
@@ -38,7 +38,7 @@ const navigation: { screen: Route['screen']; label: MessageKey }[] = [
 function ScreenFor({ route }: { route: Route }) {
   switch (route.screen) {
     case 'timeline': return <Timeline />;
-    case 'newIncident': return <IncidentEditor draft={route.draft} record={route.record} shared={route.shared} />;
+    case 'newIncident': return <IncidentEditor draft={route.draft} from={route.from} />;
     case 'editIncident': return <IncidentEditor id={route.id} />;
     case 'incident': return <IncidentDetail id={route.id} />;
     case 'trash': return <Trash />;
@@ -115,7 +115,7 @@ export function App() {
           <Icon name="plus" /> {t('action.newIncident')}
         </a>
         {/* A new incident that records sound from the first second. */}
-        <a class="button record-sound" href={routeHref({ screen: 'newIncident', record: true })} data-testid="record-sound">
+        <a class="button record-sound" href={routeHref({ screen: 'newIncident', from: 'record' })}>
           {t('action.recordSound')}
         </a>
         <ul>

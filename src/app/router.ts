@@ -4,8 +4,11 @@ import { signal } from '@preact/signals';
 export type Route =
   | { screen: 'timeline' }
   /** `draft`: the id of an unsaved new incident to continue (from the log's list of drafts). */
-  /** `record`: start recording at once; `shared`: the inbox entry another app shared (empty: none could be stored). */
-  | { screen: 'newIncident'; draft?: string; record?: boolean; shared?: string }
+  /**
+   * `from: 'record'`: start recording at once (the log's button, the home-screen shortcut); `from: 'shared'`: what another
+   * app shared, `draft` naming its inbox entry (none: nothing could be stored).
+   */
+  | { screen: 'newIncident'; draft?: string; from?: 'record' | 'shared' }
   | { screen: 'incident'; id: string }
   | { screen: 'editIncident'; id: string }
   | { screen: 'trash' }
@@ -20,11 +23,7 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/\/+$/, '');
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   const [first, id, action] = parts;
-  // The log's record button and the home-screen shortcut: a new incident that starts recording at once.
-  if (first === 'record') return { screen: 'newIncident', record: true };
-  // What another app shared, sealed in the inbox by the service worker (src/sw/shareTarget.ts).
-  if (first === 'shared') return { screen: 'newIncident', shared: id ?? '' };
-  if (first === 'new') return id ? { screen: 'newIncident', draft: id } : { screen: 'newIncident' };
+  if (first === 'new' || first === 'record' || first === 'shared') return { screen: 'newIncident', draft: id, from: first === 'new' ? undefined : first };
   if (first === 'incident' && id) return action === 'edit' ? { screen: 'editIncident', id } : { screen: 'incident', id };
   if (first === 'trash' || first === 'overview' || first === 'export' || first === 'case' || first === 'help' || first === 'settings'
     || first === 'backup') {
@@ -36,7 +35,7 @@ export function parseRoute(hash: string): Route {
 export function routeHref(route: Route): string {
   switch (route.screen) {
     case 'timeline': return '#/';
-    case 'newIncident': return route.shared !== undefined ? `#/shared/${encodeURIComponent(route.shared)}` : route.record ? '#/record' : route.draft ? `#/new/${encodeURIComponent(route.draft)}` : '#/new';
+    case 'newIncident': return `#/${route.from ?? 'new'}${route.draft ? `/${encodeURIComponent(route.draft)}` : ''}`;
     case 'incident': return `#/incident/${encodeURIComponent(route.id)}`;
     case 'editIncident': return `#/incident/${encodeURIComponent(route.id)}/edit`;
     default: return `#/${route.screen}`;

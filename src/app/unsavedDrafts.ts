@@ -1,6 +1,5 @@
 import { discardDraft, listDrafts, loadDraft, type DraftAddress } from '../db/drafts';
 import type { IncidentKind } from '../domain/kinds';
-import { deleteShare } from '../capture/inboxDb';
 import type { FormPart } from '../screens/IncidentEditor/draft';
 import type { Route } from './router';
 import { editorSession, liveSessions } from './editorSession';
@@ -46,5 +45,6 @@ export async function listUnsavedDrafts(): Promise<UnsavedDraft[]> {
 /** Throws a draft away; a new incident's share from another app (same id) leaves the inbox with it. */
 export async function discardUnsavedDraft(draft: UnsavedDraft): Promise<void> {
   await discardDraft(draft.address);
-  if (draft.isNew) await deleteShare(idOf(draft.address.subject));
+  // Loaded only here: each module the log's lazy parts import statically costs the first screen a preload entry.
+  if (draft.isNew) await (await import('../capture/inboxDb')).deleteShare(idOf(draft.address.subject));
 }

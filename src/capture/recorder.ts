@@ -1,9 +1,8 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
-import { beginRecording, finishRecording, storeRecordingPiece } from '../db/recordings';
+import { beginRecording, finishRecording, holdRecordingLock, storeRecordingPiece } from '../db/recordings';
 import type { IncidentKind } from '../domain/kinds';
 import type { Attachment, Instant } from '../domain/types';
 import { recordingFileName } from './fileName';
-import { holdRecordingLock } from './recordingLock';
 
 // The audio recorder: MediaRecorder in the browser's own format (Opus in WebM on Chromium and Firefox, AAC in MP4 on
 // Safari), a piece every couple of seconds, each stored as it arrives (src/db/recordings.ts), so a crash loses at

@@ -15,7 +15,7 @@ export async function startPwa(): Promise<void> {
   watchDatabaseUpgrades();
   // Recordings cut off by a crash become attachments of their pieces; then bytes a crash left unlinked (stored, but
   // the save never committed) are removed.
-  void import('../capture/recovery').then(({ recoverCutOffRecordings }) => recoverCutOffRecordings()).catch(() => undefined)
+  void import('../db/recordings').then(({ recoverRecordings, isRecordingRunning }) => recoverRecordings(isRecordingRunning)).catch(() => undefined)
     .then(() => import('../db/unlinkedFiles')).then(({ removeUnlinkedFiles }) => removeUnlinkedFiles()).catch(() => undefined)
     // A restore cut off by a closed page is rolled back (and said so); else a calm reminder if a backup is due.
     .then(() => import('../app/backupReminderCheck')).then(({ backupReminderCheck }) => backupReminderCheck()).catch(() => undefined);

@@ -60,7 +60,7 @@ describe('recording sound', () => {
   it('records 20 seconds from the log’s button, stops, and the attachment plays, with its SHA-256 and its length right', async () => {
     const { page } = session;
     await page.goto(baseUrl);
-    await page.getByTestId('record-sound').click();
+    await page.getByRole('link', { name: 'Optag lyd' }).click();
     await recordFor(page, 3);
     const startedWall = Date.now();
     // The incident exists from the start of the recording; the address names it, so a reload finds it.

@@ -35,8 +35,8 @@ const textLabels: Record<string, Parameters<typeof t>[0]> = {
 };
 
 /** New and edit: a thin view over useIncidentEditor; the quick path (kind, what happened, photo, Save) comes first. */
-export default function IncidentEditor({ id, draft, record = false, shared }: { id?: string; draft?: string; record?: boolean; shared?: string }) {
-  const editor = useIncidentEditor(id, draft, shared);
+export default function IncidentEditor({ id, draft, from }: { id?: string; draft?: string; from?: 'record' | 'shared' }) {
+  const editor = useIncidentEditor(id, draft, from === 'shared' ? (draft ?? '') : undefined);
   const [confirming, setConfirming] = useState<'discard' | 'leave'>();
   const { loading, opened, form, saveState, problems } = editor;
   const optional = useOptionalSections(form);
@@ -91,7 +91,7 @@ export default function IncidentEditor({ id, draft, record = false, shared }: { 
       <KindPicker value={form.kind} problem={problem('kind')} onChange={(kind) => editor.change({ kind })} />
       <NarrativeField field="description" {...sections} />
       <EvidenceSection files={editor.files} progress={editor.progress} saving={saving} changeFiles={editor.changeFiles}
-        incidentId={opened.incidentId} stored={opened.stored} kind={form.kind} autoRecord={record}
+        incidentId={opened.incidentId} stored={opened.stored} kind={form.kind} autoRecord={from === 'record'}
         onRecordingStarted={editor.adoptRecording} />
 
       <h2>{t('editor.optionalHeading')}</h2>

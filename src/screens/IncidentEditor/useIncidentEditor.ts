@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { editorSession, openForEditing } from '../../app/editorSession';
 import { navigate, routeHref } from '../../app/router';
 import type { RecordingHandle } from '../../capture/recorder';
-import { emptyShare, readShare, type ReceivedShare } from '../../capture/inbox';
+import type { ReceivedShare } from '../../capture/inbox';
 import { sharedDescription, type ShareLabels } from '../../domain/share';
 import { t } from '../../i18n';
 import { toPending } from './PendingFiles';
@@ -19,11 +19,13 @@ import { blankForm, formFromIncident, inputFromForm, validateForm, type EditorFo
 
 const shareLabels: ShareLabels = { from: (title) => t('share.from', { title }), plain: t('share.plain') };
 
-/** The share another app sent, opened from the inbox; `''` means the service worker had no key to store it with. */
+// Loaded when needed: a static import would add its chunks to the first screen's preload list.
+const inbox = () => import('../../capture/inbox');
+
+/** The share another app sent, opened from the inbox. */
 async function openShared(id: string): Promise<{ share?: ReceivedShare; problem?: ShareProblem }> {
-  if (!id) return { problem: 'unavailable' };
   try {
-    const share = await readShare(id);
+    const share = await (await inbox()).readShare(id);
     return share ? { share } : { problem: 'gone' };
   } catch {
     return { problem: 'unreadable' };
@@ -86,7 +88,8 @@ export function useIncidentEditor(id?: string, draftOf?: string, shared?: string
       }
       const draft = await openEditorDraft(session, id ? incidentSubject(id) : newIncidentSubject(draftOf ?? shared ?? ''));
       // A share is opened once; after that its draft (stored like any other) holds it, so a reload continues it.
-      const received = shared !== undefined && !draft ? await openShared(shared) : undefined;
+      // `''`: the service worker had no key to store the share with.
+      const received = shared === '' ? { problem: 'unavailable' as const } : shared && !draft ? await openShared(shared) : undefined;
       if (!open) return;
       const incidentId = id ?? (draft ? incidentIdOf(draft.address.subject) : shared || crypto.randomUUID());
       const baseForm = incident ? formFromIncident(incident) : blankForm(Date.now());
@@ -142,7 +145,7 @@ export function useIncidentEditor(id?: string, draftOf?: string, shared?: string
         );
         // A leftover draft would only be offered again; never let it block the saved incident.
         await discardEditorDraft(opened.address).catch(() => undefined);
-        if (opened.shareId) await emptyShare(opened.shareId).catch(() => undefined);
+        if (opened.shareId) await (await inbox()).emptyShare(opened.shareId).catch(() => undefined);
         return stored;
       },
     );
@@ -178,7 +181,7 @@ export function useIncidentEditor(id?: string, draftOf?: string, shared?: string
   async function discard() {
     if (!opened) return;
     await discardEditorDraft(opened.address);
-    if (opened.shareId) await emptyShare(opened.shareId);
+    if (opened.shareId) await (await inbox()).emptyShare(opened.shareId);
     autosave.markClean();
     saving.edit();
     setForm(opened.baseForm);
