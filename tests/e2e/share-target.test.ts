@@ -41,10 +41,27 @@ async function inboxContents(page: Page): Promise<{ shares: number; keys: number
   });
 }
 
-/** Web storage and Cache Storage, as text. */
+/** Web storage, Cache Storage and the app's drafts (where an unsaved share waits, in the app's own store), as text. */
 async function otherStores(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
     const found = [JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage })];
+    const database = await new Promise<IDBDatabase>((done, fail) => {
+      const request = indexedDB.open('spor');
+      request.onsuccess = () => done(request.result);
+      request.onerror = () => fail(request.error);
+    });
+    const drafts = await new Promise<unknown[]>((done, fail) => {
+      const request = database.transaction('drafts').objectStore('drafts').getAll();
+      request.onsuccess = () => done(request.result);
+      request.onerror = () => fail(request.error);
+    });
+    database.close();
+    const collect = (value: unknown): void => {
+      if (value instanceof ArrayBuffer) found.push(new TextDecoder('latin1').decode(value));
+      else if (typeof value === 'string') found.push(value);
+      else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+    };
+    collect(drafts);
     for (const name of await caches.keys()) {
       const cache = await caches.open(name);
       for (const request of await cache.keys()) found.push(request.url, new TextDecoder('latin1').decode(await (await cache.match(request))!.arrayBuffer()));
