@@ -89,19 +89,29 @@ export async function* sealFrames(key: DataKey, digest: string, count: FrameCoun
 /** Reads, opens and yields each frame's plain bytes in order; `onRead` gets the file position reached. */
 export async function* openFrames(file: Blob, key: DataKey, digest: string, headBytes: number, count: FrameCount, frameBytes: number,
   onRead?: (position: number) => void, signal?: AbortSignal): AsyncGenerator<Uint8Array> {
-  for (let index = 0; index < count.frameCount; index++) {
-    if (signal?.aborted) throw new BackupError('cancelled', 'cancelled');
+  const frameAt = async (index: number): Promise<{ plain: Uint8Array; end: number }> => {
     const last = index === count.frameCount - 1;
     const start = headBytes + index * (frameBytes + sealOverhead);
     const plainLength = last ? count.plainBytes - index * frameBytes : frameBytes;
     const end = start + plainLength + sealOverhead;
     const sealed = new Uint8Array(await file.slice(start, end).arrayBuffer());
     try {
-      yield await open(key.webKey, frameContext(digest, index, last), sealed, `frame ${index}`);
+      return { plain: await open(key.webKey, frameContext(digest, index, last), sealed, `frame ${index}`), end };
     } catch (error) {
       if (error instanceof DecryptionError) throw new BackupError('damaged', `frame ${index} does not open`, { cause: error });
       throw error;
     }
-    onRead?.(end);
+  };
+  // The next frame is read and opened while the caller works on this one (hashing it, writing it to the database).
+  let next = frameAt(0);
+  for (let index = 0; index < count.frameCount; index++) {
+    const current = await next;
+    if (signal?.aborted) throw new BackupError('cancelled', 'cancelled');
+    if (index + 1 < count.frameCount) {
+      next = frameAt(index + 1);
+      next.catch(() => undefined); // its failure is thrown when it is awaited, not as an unhandled rejection
+    }
+    yield current.plain;
+    onRead?.(current.end);
   }
 }

@@ -11,10 +11,16 @@ import type { SporDatabase } from './schema';
 /** The app lock's chunk size (src/crypto/fileChunks.ts), not imported from there: this module ships with the first screen. */
 const fileChunkBytes = 4 * 1024 * 1024;
 
-/** Writes one chunk of a file: the one place file bytes enter the database (recordings.ts writes pieces through it). */
-export async function writeChunk(database: SporDatabase, fileId: string, index: number, bytes: Uint8Array): Promise<void> {
-  const copy = bytes.slice().buffer; // its own ArrayBuffer, exactly this chunk's bytes
-  await mapStorageErrors(() => database.fileChunks.put({ fileId, index, bytes: copy }));
+/** Writes one chunk of a file (recordings.ts writes pieces through it). */
+export function writeChunk(database: SporDatabase, fileId: string, index: number, bytes: Uint8Array): Promise<void> {
+  return writeChunks(database, fileId, index, [bytes]);
+}
+
+/** Writes consecutive chunks in one transaction (one flush to disk for several): the one place file bytes enter the database. */
+export async function writeChunks(database: SporDatabase, fileId: string, firstIndex: number, chunks: Uint8Array[]): Promise<void> {
+  // Each row gets its own ArrayBuffer, exactly that chunk's bytes.
+  const rows = chunks.map((bytes, offset) => ({ fileId, index: firstIndex + offset, bytes: bytes.slice().buffer }));
+  await mapStorageErrors(() => (rows.length === 1 ? database.fileChunks.put(rows[0]!) : database.fileChunks.bulkPut(rows)));
 }
 
 /** Reads one chunk of a file: the one place file bytes leave the database. */
@@ -29,19 +35,30 @@ export async function storeBlobAsChunks(database: SporDatabase, fileId: string, 
   async function* slices() {
     for (let offset = 0; offset < blob.size; offset += fileChunkBytes) yield new Uint8Array(await blob.slice(offset, offset + fileChunkBytes).arrayBuffer());
   }
-  await storeStreamAsChunks(database, fileId, slices(), name, type);
+  await storeStreamAsChunks(database, fileId, slices(), name, type, 1);
 }
 
-/** Stores bytes arriving in pieces of any size (a restore) as 4 MiB chunks, its head last; an empty file is one empty chunk. */
-export async function storeStreamAsChunks(database: SporDatabase, fileId: string, pieces: AsyncIterable<Uint8Array>, name: string, type: string): Promise<void> {
-  const chunk = new Uint8Array(fileChunkBytes);
+/**
+ * Stores bytes arriving in pieces of any size (a restore) as 4 MiB chunks, its head last; an empty file is one empty chunk.
+ * `chunksPerWrite` chunks share a transaction: a restore spends most of its time flushing each write to disk.
+ */
+export async function storeStreamAsChunks(database: SporDatabase, fileId: string, pieces: AsyncIterable<Uint8Array>, name: string, type: string, chunksPerWrite = 4): Promise<void> {
+  let pending: Uint8Array[] = [];
+  let chunk = new Uint8Array(fileChunkBytes);
   let filled = 0;
-  let index = 0;
+  let written = 0;
   let size = 0;
+  const flush = async () => {
+    await writeChunks(database, fileId, written, pending);
+    written += pending.length;
+    pending = [];
+  };
   for await (const piece of pieces) {
     for (let at = 0; at < piece.length;) {
       if (filled === fileChunkBytes) {
-        await writeChunk(database, fileId, index++, chunk);
+        pending.push(chunk);
+        if (pending.length === chunksPerWrite) await flush();
+        chunk = new Uint8Array(fileChunkBytes);
         filled = 0;
       }
       const take = Math.min(fileChunkBytes - filled, piece.length - at);
@@ -51,8 +68,9 @@ export async function storeStreamAsChunks(database: SporDatabase, fileId: string
       size += take;
     }
   }
-  await writeChunk(database, fileId, index++, chunk.subarray(0, filled));
-  await mapStorageErrors(() => database.files.put({ id: fileId, type, name, size, chunkCount: index }));
+  pending.push(chunk.subarray(0, filled));
+  await flush();
+  await mapStorageErrors(() => database.files.put({ id: fileId, type, name, size, chunkCount: written }));
 }
 
 /** A Blob or File, also one from another realm (a test's Node Blob under jsdom fails `instanceof Blob`). */
