@@ -200,3 +200,9 @@ export async function startAudioRecording(target: RecordingTarget): Promise<Reco
   currentRecording.value = handle;
   return handle;
 }
+
+/** Stops the incident's recording if one runs in this tab: saving or leaving its editor keeps the recording. */
+export async function stopRecordingOf(incidentId: string): Promise<void> {
+  const running = currentRecording.value;
+  if (running?.incidentId === incidentId) await running.stop();
+}

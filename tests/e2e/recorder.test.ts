@@ -90,6 +90,17 @@ describe('recording sound', () => {
     await expectNoProblems(session);
   });
 
+  it('saving while a recording runs stops it and keeps it with the incident', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl}/#/new`);
+    await page.getByRole('radio', { name: 'Opkald' }).check();
+    await page.getByRole('button', { name: 'Optag lyd' }).click();
+    await recordFor(page, 3);
+    await page.getByRole('button', { name: 'Gem', exact: true }).click();
+    await page.waitForURL(/#\/incident\/[^/]+$/);
+    await expect.poll(() => page.locator('li.attachment').filter({ hasText: 'Optagelse' }).count()).toBe(1);
+  });
+
   it('a page closed 10 seconds into a recording leaves the recording: at least 8 seconds of it are an attachment on reopening', async () => {
     const { context } = session;
     const page = await context.newPage();

@@ -15,6 +15,10 @@ async function annexPages(language: 'da' | 'en') {
       ...annex(event.id, 'IMG_0002.jpg', 'image/jpeg', 1_000, Date.UTC(2026, 5, 1, 12)),
       capturedAt: Date.UTC(2026, 2, 29, 0, 30), capturedAtSource: 'exif' as const, capturedLocalTime: '2026-03-29T02:30:00',
     },
+    {
+      ...annex(event.id, 'Optagelse.webm', 'audio/webm', 40_000, Date.UTC(2026, 5, 1, 12)),
+      capturedAt: Date.UTC(2026, 5, 1, 10, 0), capturedAtSource: 'recording' as const, recordedUntil: Date.UTC(2026, 5, 1, 10, 47),
+    },
   ];
   const data = { ...base, incidents: [{ ...event, attachmentIds: files.map((file) => file.id) }], attachments: { [event.id]: files } };
   const report = await buildReport(data, { language, order: 'oldestFirst', includePhotos: false, policeCopy: false }, fonts);
@@ -31,6 +35,9 @@ describe('annexes say what is odd about a file', () => {
     expect(text).toContain(squash('The file is empty (0 bytes): it holds nothing.'));
     expect(text).toContain(squash('The recorded capture time is later than the moment the file was added'));
     expect(text).toContain(squash('Sun 29 Mar 2026 02:30, UTC offset unknown'));
+    // A recording made in Spor: its start, said so, and its end.
+    expect(text).toContain(squash('Mon 1 Jun 2026 12:00 (recorded in Spor)'));
+    expect(text).toContain(squash('Recording ended Mon 1 Jun 2026 12:47'));
   });
 
   it('in Danish', async () => {
@@ -38,5 +45,7 @@ describe('annexes say what is odd about a file', () => {
     expect(text).toContain(squash('Navnet ender på .exe, men indholdet er image/jpeg.'));
     expect(text).toContain(squash('Filen er tom (0 byte)'));
     expect(text).toContain(squash('UTC-forskel ukendt'));
+    expect(text).toContain(squash('(optaget i Spor)'));
+    expect(text).toContain(squash('Optagelsen sluttede'));
   });
 });

@@ -33,6 +33,7 @@ function facts(writer: ReportWriter, model: ReportModel, annex: Annex): { identi
       [writer.t('report.annex.type'), `${fileKindName(writer.language, file.mimeType, file.fileName)}, ${file.mimeType}`],
       [writer.t('report.annex.size'), fileSize(file.size, writer.language)],
       [writer.t('report.annex.captured'), captured],
+      ...(file.recordedUntil !== undefined ? [[writer.t('report.annex.recordedUntil'), readerTime(file.recordedUntil, writer.language, zone)] as [string, string]] : []),
       [writer.t('report.annex.added'), readerTime(file.addedAt, writer.language, zone)],
     ],
   };

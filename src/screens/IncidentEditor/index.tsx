@@ -57,6 +57,7 @@ export default function IncidentEditor({ id, draft, from }: { id?: string; draft
 
   const exitRoute: Route = id ? { screen: 'incident', id } : { screen: 'timeline' };
   async function leave() {
+    await editor.stopRecording(); // leaving keeps a recording: it is stored with the incident
     if (confirming === 'leave') await editor.discard();
     navigate(exitRoute, { replace: true });
   }

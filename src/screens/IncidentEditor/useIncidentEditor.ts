@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { editorSession, openForEditing } from '../../app/editorSession';
 import { navigate, routeHref } from '../../app/router';
-import type { RecordingHandle } from '../../capture/recorder';
+import { stopRecordingOf, type RecordingHandle } from '../../capture/recorder';
 import type { ReceivedShare } from '../../capture/inbox';
 import { sharedDescription, type ShareLabels } from '../../domain/share';
 import { t } from '../../i18n';
@@ -138,6 +138,7 @@ export function useIncidentEditor(id?: string, draftOf?: string, shared?: string
       () => validateForm(from.form, Date.now()),
       async () => {
         await autosave.flush().catch(() => undefined); // a draft that cannot be stored must not stop the real save
+        await stopRecordingOf(opened.incidentId); // a recording still running is kept, and saved with the rest
         const stored = await saveIncidentWithFiles(
           { id: opened.incidentId, baseVersion: from.baseVersion, input: input as IncidentInput },
           files.map((file) => ({ id: file.key, blob: file.blob, fileName: file.name, lastModified: file.lastModified })),
@@ -206,6 +207,7 @@ export function useIncidentEditor(id?: string, draftOf?: string, shared?: string
     save: () => save(),
     resolveConflict,
     adoptRecording,
+    stopRecording: () => (opened ? stopRecordingOf(opened.incidentId) : Promise.resolve()),
     discard,
   };
 }
