@@ -24,6 +24,8 @@ const Case = lazyScreen(() => import('../screens/Case'));
 const Help = lazyScreen(() => import('../screens/Help'));
 const Settings = lazyScreen(() => import('../screens/Settings'));
 const Backup = lazyScreen(() => import('../screens/Backup'));
+const loadAlarm = () => import('../screens/Alarm');
+const Alarm = lazyScreen<{ practice?: boolean }>(loadAlarm);
 const LockScreen = lazyScreen(() => import('../screens/Lock'));
 // Shown only after an unlock that followed wrong attempts, so it loads only then.
 const FailedAttemptsNotice = lazyScreen(() => import('../screens/Lock/FailedAttemptsNotice'));
@@ -48,6 +50,7 @@ function ScreenFor({ route }: { route: Route }) {
     case 'help': return <Help />;
     case 'settings': return <Settings />;
     case 'backup': return <Backup />;
+    case 'alarm': return <Alarm practice={route.practice} />;
   }
 }
 
@@ -62,10 +65,12 @@ function sectionOf(route: Route): Route['screen'] {
 export function App() {
   const route = currentRoute.value;
   const section = sectionOf(route);
-  const editing = route.screen === 'newIncident' || route.screen === 'editIncident';
+  // While editing, and during an alarm, the menu steps aside.
+  const editing = route.screen === 'newIncident' || route.screen === 'editIncident' || route.screen === 'alarm';
   // The editor stays out of the first paint but is fetched right after it, so a quick log never waits on the network.
   useEffect(() => {
-    const prefetch = () => void loadEditor().catch(() => undefined);
+    // The alarm screen too: it must open at once, also with no network.
+    const prefetch = () => void Promise.all([loadEditor(), loadAlarm()]).catch(() => undefined);
     if ('requestIdleCallback' in window) requestIdleCallback(prefetch, { timeout: 2000 });
     else setTimeout(prefetch, 500);
     scheduleStartCheck();
@@ -98,6 +103,10 @@ export function App() {
         <span class="app-title">{t('app.name')}</span>
         <a class="header-link" href={routeHref({ screen: 'settings' })} aria-current={route.screen === 'settings' ? 'page' : undefined}>
           {t('nav.settings')}
+        </a>
+        <a class="button alarm-open" href={routeHref({ screen: 'alarm' })} aria-current={route.screen === 'alarm' ? 'page' : undefined}
+          data-testid="alarm-open">
+          {t('alarm.open')}
         </a>
         <QuickExitButton />
       </header>

@@ -17,13 +17,16 @@ export type Route =
   | { screen: 'case' }
   | { screen: 'help' }
   | { screen: 'settings' }
-  | { screen: 'backup' };
+  | { screen: 'backup' }
+  /** `practice`: the alarm's practice mode (nothing logged, the text marked as a test). */
+  | { screen: 'alarm'; practice?: boolean };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/\/+$/, '');
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   const [first, id, action] = parts;
   if (first === 'new' || first === 'record' || first === 'shared') return { screen: 'newIncident', draft: id, from: first === 'new' ? undefined : first };
+  if (first === 'alarm') return id === 'practice' ? { screen: 'alarm', practice: true } : { screen: 'alarm' };
   if (first === 'incident' && id) return action === 'edit' ? { screen: 'editIncident', id } : { screen: 'incident', id };
   if (first === 'trash' || first === 'overview' || first === 'export' || first === 'case' || first === 'help' || first === 'settings'
     || first === 'backup') {
@@ -38,6 +41,7 @@ export function routeHref(route: Route): string {
     case 'newIncident': return `#/${route.from ?? 'new'}${route.draft ? `/${encodeURIComponent(route.draft)}` : ''}`;
     case 'incident': return `#/incident/${encodeURIComponent(route.id)}`;
     case 'editIncident': return `#/incident/${encodeURIComponent(route.id)}/edit`;
+    case 'alarm': return route.practice ? '#/alarm/practice' : '#/alarm';
     default: return `#/${route.screen}`;
   }
 }

@@ -14,7 +14,7 @@ export interface AlarmFacts {
 }
 
 /** The sentence about the position: coordinates with accuracy, or why there are none. */
-export function positionSentence(position: AlarmPosition, language: Language, timeZone: string): string {
+function positionSentence(position: AlarmPosition, language: Language, timeZone: string): string {
   if (position.status !== 'found') return translate(language, `alarm.text.${position.status}`);
   const params = {
     latitude: coordinate(position.latitude), longitude: coordinate(position.longitude), accuracy: roundedAccuracy(position.accuracyMeters),

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { routeHref } from '../../app/router';
 import type { TrustedPerson } from '../../domain/types';
 import { t } from '../../i18n';
 import { Icon } from '../../ui/Icon';
@@ -41,6 +42,7 @@ export function TrustedPeopleSection({ people, onChange, problemFor }: TrustedPe
       }}>
         <Icon name="plus" /> {t('trusted.add')}
       </button>
+      <p><a class="button" href={routeHref({ screen: 'alarm', practice: true })}>{t('trusted.practise')}</a></p>
     </section>
   );
 }

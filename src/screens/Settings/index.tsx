@@ -24,6 +24,7 @@ export default function Settings() {
         <ul class="settings-links">
           <li><a class="button" href={routeHref({ screen: 'trash' })}>{t('settings.data.trash')}</a></li>
           <li><a class="button" href={routeHref({ screen: 'export' })}>{t('settings.data.export')}</a></li>
+          <li><a class="button" href={routeHref({ screen: 'alarm' })}>{t('alarm.settings.link')}</a></li>
         </ul>
       </section>
       <BackupSection />

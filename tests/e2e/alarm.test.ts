@@ -1,0 +1,205 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectNoProblems, openSession, screenshot, type Session } from './browser';
+import { countIncidents } from './storedData';
+
+// Chromium's fake microphone (a beep every second), its permission granted without a prompt.
+const fakeMicrophone = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
+const copenhagen = { latitude: 55.6759412, longitude: 12.5655339, accuracy: 12 };
+
+/**
+ * The page cannot leave for sms: or tel: in a test browser, and page.route never sees them: every tap on (or click of)
+ * such a link is written down in the page and stopped there.
+ */
+async function catchPhoneLinks(session: Session): Promise<void> {
+  await session.context.addInitScript(() => {
+    const opened: string[] = [];
+    (window as unknown as { __opened: string[] }).__opened = opened;
+    document.addEventListener('click', (event) => {
+      const link = (event.target as Element | null)?.closest?.('a[href^="sms:"], a[href^="tel:"]');
+      if (!link) return;
+      opened.push(link.getAttribute('href')!);
+      event.preventDefault();
+    }, true);
+  });
+}
+
+const openedLinks = (page: Page) => page.evaluate(() => (window as unknown as { __opened: string[] }).__opened);
+
+/** The text of an Android-form sms: link, and its recipients. */
+function readSmsLink(href: string): { numbers: string[]; body: string } {
+  const match = /^sms:([^?]*)\?body=(.*)$/.exec(href);
+  if (!match) throw new Error(`Not an sms: link in RFC 5724 form: ${href}`);
+  return { numbers: match[1] ? match[1].split(',') : [], body: decodeURIComponent(match[2]!) };
+}
+
+async function smsOpened(page: Page): Promise<{ numbers: string[]; body: string }> {
+  await expect.poll(async () => (await openedLinks(page)).filter((href) => href.startsWith('sms:')).length, { timeout: 20_000 }).toBeGreaterThan(0);
+  return readSmsLink((await openedLinks(page)).find((href) => href.startsWith('sms:'))!);
+}
+
+/** Presses the hold button with the mouse (a finger in a phone) for `ms` and lets go. */
+async function pressHoldButton(page: Page, ms: number): Promise<void> {
+  const button = page.locator('.hold-button');
+  const box = (await button.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.waitForTimeout(ms);
+  await page.mouse.up();
+}
+
+async function addTrustedPeople(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(`${baseUrl}/#/case`);
+  const people = [
+    { name: 'Søs Ærøe', phone: '20 30 40 50', gets: true },
+    { name: 'Bo Lindqvist', phone: '+46 70 123 45 67', gets: true },
+    { name: 'Ida Holm', phone: '22 33 44 55', gets: false },
+  ];
+  for (const [index, person] of people.entries()) {
+    await page.getByRole('button', { name: 'Tilføj nogen du stoler på' }).click();
+    const group = page.getByRole('group', { name: `Person du stoler på ${index + 1}` });
+    await group.getByLabel('Navn').fill(person.name);
+    await group.getByLabel('Mobilnummer').fill(person.phone);
+    if (!person.gets) await group.getByLabel('Får alarmteksten').uncheck();
+  }
+  await page.getByRole('button', { name: 'Gem sagens oplysninger' }).click();
+  await page.locator('.case-details [role=status]').filter({ hasText: 'Gemt' }).waitFor();
+}
+
+describe('the alarm', () => {
+  let session: Session;
+  const baseUrl = inject('baseUrl');
+  beforeAll(async () => {
+    session = await openSession(baseUrl, { args: fakeMicrophone });
+    await catchPhoneLinks(session);
+    await session.context.grantPermissions(['geolocation'], { origin: baseUrl });
+    await session.context.setGeolocation(copenhagen);
+    await addTrustedPeople(session.page, baseUrl);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('does nothing on a short tap, or a short press of Enter', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl}/#/`);
+    await page.getByTestId('alarm-open').click();
+    await pressHoldButton(page, 200);
+    await page.locator('.hold-button').focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press(' ');
+    await page.waitForTimeout(1500); // longer than the hold: a started alarm would show by now
+    expect(await page.getByRole('heading', { name: /^Alarm startet/ }).count()).toBe(0);
+    expect(await openedLinks(page)).toEqual([]);
+    expect(await page.locator('.hold-button').textContent()).toBe('Hold inde for at starte alarmen');
+    await screenshot(page, 'alarm-start');
+    await expectNoProblems(session);
+  });
+
+  it('held for a second: opens the text to every chosen person with time, position and map, records, logs with the recording', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl}/#/overview`);
+    await page.getByTestId('alarm-open').click(); // one tap from any screen
+    await pressHoldButton(page, 1300);
+    const sms = await smsOpened(page);
+    expect(sms.numbers).toEqual(['+4520304050', '+46701234567']);
+    expect(sms.body).toMatch(/^Jeg har brug for hjælp nu\.\nTidspunkt: \S+dag \d+\. \S+ 20\d\d kl\. \d\d:\d\d\n/);
+    expect(sms.body).toContain('Min position: 55.67594, 12.56553 (nøjagtig inden for ca. 12 m)');
+    expect(sms.body).toContain('Kort: https://www.google.com/maps/search/?api=1&query=55.67594,12.56553');
+    expect(sms.body).not.toContain('ØVELSE');
+
+    await page.getByTestId('alarm-recording').waitFor();
+    await expect.poll(() => page.getByTestId('alarm-recording').textContent(), { timeout: 15_000 }).toMatch(/0:0[3-9]/);
+    await page.getByTestId('alarm-log-entry').waitFor();
+    // The large 112 button and Dansk Stalking Center.
+    await page.getByRole('link', { name: /Ring 112/ }).click();
+    expect(await openedLinks(page)).toContain('tel:112');
+    expect(await page.locator('a[href="tel:+4525177374"]').count()).toBe(1);
+    // Each one separately too, in case a messaging app drops a recipient.
+    expect(await page.locator('.alarm-each a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!.split('?')[0]))).toEqual(['sms:+4520304050', 'sms:+46701234567']);
+    await screenshot(page, 'alarm-running');
+    await expectNoProblems(session);
+
+    await page.getByRole('button', { name: 'Afslut alarmen' }).click();
+    await page.getByText('Optagelsen er gemt ved hændelsen i loggen.').waitFor();
+    await page.getByTestId('alarm-log-entry').click();
+    await page.waitForURL(/#\/incident\/[^/]+$/);
+    await page.getByRole('heading', { name: 'Alarm (tilkaldt hjælp)' }).waitFor();
+    const detail = (await page.locator('main').textContent())!;
+    expect(detail).toContain('Alarmteksten blev gjort klar til: Søs Ærøe (20 30 40 50), Bo Lindqvist (+46 70 123 45 67).');
+    expect(detail).toContain('Min position: 55.67594, 12.56553');
+    expect(detail).toContain('Position fra telefonen (nøjagtig inden for ca. 12 m)');
+    expect(await page.locator('li.attachment').filter({ hasText: 'Optagelse' }).count()).toBe(1);
+    await page.goto(`${baseUrl}/#/`);
+    await page.locator('.incident-kind', { hasText: 'Alarm (tilkaldt hjælp)' }).waitFor();
+  });
+
+  it('in practice: the text says it is a test, every step runs, and nothing is logged', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl}/#/`);
+    await page.reload();
+    const before = await countIncidents(page);
+    await page.goto(`${baseUrl}/#/alarm/practice`);
+    // Held with the keyboard this time: Enter kept down for more than a second.
+    await page.locator('.hold-button').focus();
+    await page.keyboard.down('Enter');
+    await page.waitForTimeout(1300);
+    await page.keyboard.up('Enter');
+    const sms = await smsOpened(page);
+    expect(sms.body.split('\n')[0]).toBe('ØVELSE - dette er kun en test, ikke en rigtig alarm.');
+    expect(sms.numbers).toEqual(['+4520304050', '+46701234567']);
+    await page.getByText('Øvelse: intet blev skrevet i loggen.').waitFor();
+    await page.getByText('Øvelse: optagelsen blev ikke gemt.').waitFor();
+    await screenshot(page, 'alarm-practice');
+    await page.getByRole('button', { name: 'Afslut alarmen' }).click();
+    await page.getByText('Alarmen er afsluttet.').waitFor();
+    await page.waitForTimeout(1000);
+    expect(await countIncidents(page)).toBe(before);
+  });
+
+  it('sounds and flashes when asked, and one tap anywhere stops it', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl}/#/`);
+    await page.reload();
+    await page.goto(`${baseUrl}/#/alarm/practice`);
+    await pressHoldButton(page, 1300);
+    await page.getByRole('button', { name: 'Høj alarmtone og blink' }).click();
+    const flash = page.getByTestId('alarm-flash');
+    await flash.waitFor();
+    await screenshot(page, 'alarm-flash');
+    await flash.click();
+    expect(await flash.count()).toBe(0);
+  });
+});
+
+describe('the alarm without the position', () => {
+  let session: Session;
+  const baseUrl = inject('baseUrl');
+  beforeAll(async () => {
+    // The position is refused (no permission granted); the microphone is there.
+    session = await openSession(baseUrl, { args: fakeMicrophone });
+    await catchPhoneLinks(session);
+    await addTrustedPeople(session.page, baseUrl);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('says in the text that the position was refused, and the text, the recording and the log entry still work', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl}/#/alarm`);
+    await pressHoldButton(page, 1300);
+    const sms = await smsOpened(page);
+    expect(sms.numbers).toEqual(['+4520304050', '+46701234567']);
+    expect(sms.body).toContain('Min position kunne ikke sendes: telefonen gav ikke adgang til den.');
+    expect(sms.body).not.toContain('maps');
+    await page.getByTestId('alarm-recording').waitFor();
+    await page.getByTestId('alarm-log-entry').waitFor();
+    await page.getByRole('button', { name: 'Afslut alarmen' }).click();
+    await page.getByText('Optagelsen er gemt ved hændelsen i loggen.').waitFor();
+    await page.getByTestId('alarm-log-entry').click();
+    await page.getByText('Ingen position: telefonen gav ikke adgang til den').waitFor();
+    expect(await page.locator('li.attachment').filter({ hasText: 'Optagelse' }).count()).toBe(1);
+    await expectNoProblems(session);
+  });
+});
