@@ -1,4 +1,3 @@
-import { isAlarmSignal, type AlarmSignal } from '../domain/alarm/alarmSignal';
 import { db } from './database';
 import { mapStorageErrors } from './errors';
 
@@ -17,16 +16,4 @@ export async function setQuickExitSite(url: string | undefined): Promise<void> {
     if (url) await db.settings.put({ key: quickExitSiteKey, value: url });
     else await db.settings.delete(quickExitSiteKey);
   });
-}
-
-const alarmSignalKey = 'alarmSignal';
-
-/** Whether the alarm may sound and flash; `onTap` until the user chooses. */
-export async function getAlarmSignal(): Promise<AlarmSignal> {
-  const row = await db.settings.get(alarmSignalKey);
-  return isAlarmSignal(row?.value) ? row.value : 'onTap';
-}
-
-export async function setAlarmSignal(signal: AlarmSignal): Promise<void> {
-  await mapStorageErrors(() => db.settings.put({ key: alarmSignalKey, value: signal }));
 }

@@ -1,12 +1,11 @@
 import { format } from 'date-fns';
-import { da, enGB } from 'date-fns/locale';
 import type { Instant } from '../domain/types';
 import { deviceTimeZone, isRepeatedLocalTime, offsetAt, seasonAt, zonedDate } from '../domain/zone';
 import type { Language } from './define';
+import { formatLocales } from './formatLocales';
 import { translate } from './translate';
 
 // Dates are always absolute, 24-hour and with weekday: police read them, "yesterday" means nothing a year later.
-const locales = { da, en: enGB } as const;
 const patterns = {
   dateTime: { da: "EEEE d. MMMM yyyy 'kl.' HH:mm", en: 'EEEE d MMMM yyyy, HH:mm' },
   shortDateTime: { da: 'EEE d. MMM yyyy HH:mm', en: 'EEE d MMM yyyy HH:mm' },
@@ -23,7 +22,7 @@ const clockStyles: readonly DateStyle[] = ['dateTime', 'shortDateTime', 'time'];
 
 /** Formats a Date (or a zoned one from zonedDate) in one of the app's styles. */
 export function formatDate(date: Date, language: Language, style: DateStyle): string {
-  return format(date, patterns[style][language], { locale: locales[language] });
+  return format(date, patterns[style][language], { locale: formatLocales[language] });
 }
 
 /** "+01:00": the zone's offset from UTC at the instant. */

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getAlarmSignal, getQuickExitSite, setAlarmSignal, setQuickExitSite } from '../../src/db/preferences';
+import { getAlarmSignal, setAlarmSignal } from '../../src/db/alarmSettings';
+import { getQuickExitSite, setQuickExitSite } from '../../src/db/preferences';
 import { freshDatabase } from '../helpers/db';
 
 describe('quick exit preference', () => {

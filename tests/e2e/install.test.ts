@@ -12,7 +12,7 @@ interface AppManifest {
   display: string;
   start_url: string;
   icons: { src: string; sizes: string; purpose?: string }[];
-  shortcuts: { name: string; url: string; description: string }[];
+  shortcuts: { name: string; short_name: string; url: string; description: string }[];
   share_target: { action: string; method: string; enctype: string; params: { files: { name: string }[] } };
   screenshots: { src: string; sizes: string; form_factor?: string }[];
 }
@@ -27,7 +27,7 @@ describe('installing Spor', () => {
     await session?.close();
   });
 
-  it('is installable, with a neutral name and icon, maskable icons, screenshots and a "Ny hændelse" shortcut', async () => {
+  it('is installable, with a neutral name and icon, maskable icons, screenshots, a "Ny hændelse" and a neutrally named alarm shortcut', async () => {
     const { page, context } = session;
     await page.goto(baseUrl);
     await waitForServiceWorker(page);
@@ -46,6 +46,8 @@ describe('installing Spor', () => {
     expect(manifest.shortcuts).toEqual([
       expect.objectContaining({ name: 'Ny hændelse', url: './#/new' }),
       expect.objectContaining({ name: 'Lydnotat', url: './#/record' }),
+      // The alarm's shortcut says nothing of what it does to someone looking over the shoulder.
+      expect.objectContaining({ name: 'Kontakt', short_name: 'Kontakt', url: './#/alarm' }),
     ]);
     // Other apps share text and files into Spor through the service worker (POST, multipart).
     expect(manifest.share_target).toMatchObject({ action: './share-target', method: 'POST', enctype: 'multipart/form-data' });
@@ -62,6 +64,9 @@ describe('installing Spor', () => {
     // The shortcut opens a new incident directly.
     await page.goto(new URL(manifest.shortcuts[0]!.url, `${baseUrl}/`).href);
     await expect.poll(() => page.locator('main h1').first().textContent()).toBe('Ny hændelse');
+    // The alarm's opens the alarm screen, where nothing starts before the hold.
+    await page.goto(new URL(manifest.shortcuts[2]!.url, `${baseUrl}/`).href);
+    await expect.poll(() => page.locator('main h1').first().textContent()).toBe('Alarm');
   });
 
   it('offers the install button in Settings, says why, and shows how much space is used and free', async () => {
