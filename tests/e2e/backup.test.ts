@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -12,11 +12,14 @@ const passphrase = 'blå hest spiser 7 gule æbler';
 const texts = ['Han ringede 14 gange fra et skjult nummer.', 'Stod ved indgangen til Føtex og fulgte efter mig — Он стоял у двери.'];
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-async function logIncident(page: Page, text: string, photo?: Buffer) {
+/** Files as the picker hands them: payloads in memory, or paths (Playwright takes at most 50 MB in memory). */
+type PickedFiles = { name: string; mimeType: string; buffer: Buffer }[] | string[];
+
+async function logIncident(page: Page, text: string, files: PickedFiles = []) {
   await page.getByTestId('new-incident').click();
   await page.getByRole('radio', { name: 'Forfølgelse' }).check();
   await page.getByRole('textbox', { name: 'Hvad skete der' }).fill(text);
-  if (photo) await page.getByTestId('file-input').setInputFiles({ name: 'IMG_2041.jpg', mimeType: 'image/jpeg', buffer: photo });
+  if (files.length) await page.getByTestId('file-input').setInputFiles(files);
   await page.getByRole('button', { name: 'Gem', exact: true }).click();
   await page.waitForURL(/#\/incident\/[^/]+$/);
 }
@@ -57,8 +60,11 @@ describe('backup and restore in the browser', () => {
     await page.goto(inject('baseUrl'));
     await page.locator('main h1').waitFor();
     photo = await pictureFromPage(page, { width: 1600, height: 1200, type: 'image/jpeg', caption: '12 34 56 78' });
-    await logIncident(page, texts[0]!, photo);
-    await logIncident(page, texts[1]!);
+    await logIncident(page, texts[0]!, [{ name: 'IMG_2041.jpg', mimeType: 'image/jpeg', buffer: photo }]);
+    // Two larger recordings, so a restore spends long enough writing files to be cut off in the middle (last test).
+    const recordings = [join(downloads, 'optagelse-1.bin'), join(downloads, 'optagelse-2.bin')];
+    for (const path of recordings) await writeFile(path, randomBytes(40 * 1024 * 1024));
+    await logIncident(page, texts[1]!, recordings);
     before = await logAsShown(page);
     expect(before.fingerprints).toContain(sha256(photo));
 
@@ -105,5 +111,43 @@ describe('backup and restore in the browser', () => {
     await expectNoProblems(second);
     await page.getByRole('button', { name: 'Åbn loggen' }).click();
     expect(await logAsShown(page)).toEqual(before);
+  });
+
+  it('a page closed while the restore writes files: at the next start it is rolled back whole and said so', async () => {
+    await second?.close();
+    second = await openSession(inject('baseUrl'));
+    const { page } = second;
+    await page.goto(`${inject('baseUrl')}/#/backup`);
+    await page.getByLabel('Sikkerhedskopi (.spor)').setInputFiles(backupPath);
+    await page.getByLabel('Filens adgangssætning').fill(passphrase);
+    await page.getByRole('button', { name: 'Gendan', exact: true }).click();
+    await page.getByText('Gendanner:').waitFor({ timeout: 60_000 });
+    await page.reload(); // the page closed while files were being written
+    await page.getByTestId('restore-interrupted').waitFor({ timeout: 30_000 });
+    await page.evaluate(() => { location.hash = '#/'; });
+    await page.locator('main h1').waitFor();
+    await screenshot(page, 'backup-restore-interrupted');
+    expect(await page.getByText(texts[0]!).count()).toBe(0);
+    // Read IndexedDB directly: no incident, file, chunk or history entry is left of the cut-off restore.
+    const left = await page.evaluate(async () => {
+      const counts: Record<string, number> = {};
+      for (const { name } of await indexedDB.databases()) {
+        const database = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open(name!);
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        for (const store of ['incidents', 'attachments', 'files', 'fileChunks', 'revisions']) {
+          if (!database.objectStoreNames.contains(store)) continue;
+          counts[store] = (counts[store] ?? 0) + await new Promise<number>((resolve) => {
+            const request = database.transaction(store).objectStore(store).count();
+            request.onsuccess = () => resolve(request.result);
+          });
+        }
+        database.close();
+      }
+      return counts;
+    });
+    expect(left).toMatchObject({ incidents: 0, attachments: 0, files: 0, fileChunks: 0, revisions: 0 });
   });
 });

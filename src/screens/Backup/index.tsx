@@ -11,12 +11,14 @@ import './Backup.css';
 export default function Backup() {
   const [made, setMade] = useState(0);
   // On a phone with an empty log (a new phone, a cleared browser) restoring is what the person came for: it goes first.
-  const [emptyLog, setEmptyLog] = useState(false);
-  useEffect(() => void getBackupStatus().then((status) => setEmptyLog(status.entries === 0)).catch(() => undefined), []);
+  // Known before the forms appear, so neither moves (and loses what was typed) once it is known.
+  const [emptyLog, setEmptyLog] = useState<boolean>();
+  useEffect(() => void getBackupStatus().then((status) => setEmptyLog(status.entries === 0)).catch(() => setEmptyLog(false)), []);
+  const heading = <><h1>{t('backup.title')}</h1><p>{t('backup.intro')}</p></>;
+  if (emptyLog === undefined) return <div class="backup-screen stack">{heading}<p aria-live="polite">{t('status.loading')}</p></div>;
   return (
     <div class="backup-screen stack">
-      <h1>{t('backup.title')}</h1>
-      <p>{t('backup.intro')}</p>
+      {heading}
       {emptyLog && <RestoreForm />}
       <BackupStatusLine refresh={made} />
       <MakeBackupForm onMade={() => setMade((count) => count + 1)} />
