@@ -67,7 +67,7 @@ const groups: Record<string, string> = {
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'zip',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'zip',
   'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'zip',
-  'video/webm': 'matroska', 'video/x-matroska': 'matroska',
+  'video/webm': 'matroska', 'video/x-matroska': 'matroska', 'audio/webm': 'matroska',
   'audio/mpeg': 'mpegAudio', 'audio/aac': 'mpegAudio',
 };
 const extensions: Record<string, string> = {

@@ -45,6 +45,9 @@ describe('a name whose extension does not match the content', () => {
   it('is not claimed for names that fit, close relatives, or extensions nobody can check', () => {
     expect(extensionContradicts('IMG_2041.JPG', 'image/jpeg')).toBe(false);
     expect(extensionContradicts('clip.mov', 'video/mp4')).toBe(false);
+    // Spor's own recordings: WebM holding sound only (Chromium, Firefox), MP4 holding sound only (Safari).
+    expect(extensionContradicts('Optagelse 2026-11-28 21.50.03.webm', 'audio/webm')).toBe(false);
+    expect(extensionContradicts('Optagelse 2026-11-28 21.50.03.m4a', 'audio/mp4')).toBe(false);
     expect(extensionContradicts('brev.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')).toBe(false);
     expect(extensionContradicts('chat.docx', 'application/zip')).toBe(false);
     expect(extensionContradicts('mail.eml', 'text/plain')).toBe(false);
