@@ -16,6 +16,7 @@ import { startTone, stopTone } from './alarmTone';
 import { findPosition } from './findPosition';
 import { openExternal } from './openExternal';
 
+// Performance marks (spor-alarm-*) time each step for `npm run bench -- alarm`; they stay in this page only.
 // One alarm at a time, held here rather than in a component: the lock screen, the cover or another screen may replace
 // the alarm screen while the recording goes on, and coming back must show the same alarm.
 
@@ -90,6 +91,7 @@ async function startRecording(run: AlarmRun): Promise<void> {
     }
     const handle = await startAudioRecording({ incidentId: run.id, kind: 'alarm' });
     if (alarmRun.value?.id === run.id && alarmRun.value.recording.name === 'starting') {
+      performance.mark('spor-alarm-recording');
       update(run.id, () => ({ recording: { name: 'recording', handle } }));
       return;
     }
@@ -109,6 +111,7 @@ async function logAlarm(run: AlarmRun, position: AlarmPosition, text: string): P
   }, run.language);
   try {
     await saveIncident({ id: run.id, baseVersion: 0, input });
+    performance.mark('spor-alarm-logged');
     update(run.id, () => ({ log: { name: 'saved' } }));
   } catch (error) {
     update(run.id, () => ({ log: { name: 'failed', reason: errorText(error) } }));
