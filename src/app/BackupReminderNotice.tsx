@@ -1,7 +1,7 @@
 import type { BackupReminder } from '../domain/backupReminder';
 import { t } from '../i18n';
 import { backupNotice } from './backupReminder';
-import { routeHref } from './router';
+import { currentRoute, routeHref } from './router';
 
 let dismissed = false;
 
@@ -15,8 +15,12 @@ export function dismissedThisVisit(): boolean {
   return dismissed;
 }
 
+/** While an incident is being logged (or the alarm raised) the reminder waits, so the quick path keeps the top of the screen. */
+const waitsOn = new Set(['newIncident', 'editIncident', 'alarm']);
+
 /** Calm and in the app only: why a backup would help now, the way there, and "not now" for this visit. */
 export function BackupReminderNotice({ reminder }: { reminder: BackupReminder }) {
+  if (waitsOn.has(currentRoute.value.screen)) return null;
   return (
     <section class="pwa-banner" role="status" data-testid="backup-reminder">
       <p class="pwa-banner-message">{t(`backup.reminder.${reminder}`)}</p>
