@@ -1,5 +1,6 @@
 // The alarm: how soon it starts once the hold begins (budget: at the end of the one-second hold, within 100 ms), and
-// then how soon the recording runs, the text is handed to the messaging app and the alarm is in the log.
+// then how soon the recording runs, the text is handed to the messaging app (once the finger lets go) and the alarm is
+// in the log.
 // Drives the real alarm screen in Chromium with a fake microphone and a fake position, holding the button with the
 // pointer; the times come from the app's own performance marks (spor-alarm-*). sms: and tel: links are caught in the page.
 import { median, openBenchApp, p90, runBench } from './benchApp.mjs';
@@ -46,7 +47,9 @@ async function oneAlarm(page) {
   return {
     start: started - held,
     recording: marks['spor-alarm-recording'] - started,
-    text: marks['spor-alarm-text-opened'] - started,
+    ready: marks['spor-alarm-text-ready'] - started,
+    // The text is handed over once the finger lets go (the release counts as the tap browsers want first).
+    text: marks['spor-alarm-text-opened'] - Math.max(marks['spor-alarm-text-ready'], marks['spor-alarm-released']),
     logged: marks['spor-alarm-logged'] - started,
   };
 }
@@ -69,7 +72,8 @@ await runBench(bench, async () => {
   console.log(`Alarm (real alarm, fake microphone and position, one trusted person; hold ${holdMs} ms by design)`);
   console.log(`  hold start -> alarm started:        ${summary(start)}`);
   console.log(`  alarm started -> recording running: ${summary(results.map((result) => result.recording))}`);
-  console.log(`  alarm started -> text handed to the messaging app (position found): ${summary(results.map((result) => result.text))}`);
+  console.log(`  alarm started -> text ready (position found): ${summary(results.map((result) => result.ready))}`);
+  console.log(`  hold released -> text handed to the messaging app (or text ready, if later): ${summary(results.map((result) => result.text))}`);
   console.log(`  alarm started -> alarm in the log:  ${summary(results.map((result) => result.logged))}`);
   const worst = Math.max(...start);
   console.log(worst <= startBudgetMs

@@ -80,11 +80,18 @@ describe('the alarm', () => {
     await session?.close();
   });
 
-  it('does nothing on a short tap, or a short press of Enter', async () => {
+  it('does nothing on a short tap, a press that slides away, or a short press of Enter', async () => {
     const { page } = session;
     await page.goto(`${baseUrl}/#/`);
     await page.getByTestId('alarm-open').click();
     await pressHoldButton(page, 200);
+    // A press that slides away (a phone moving in a pocket) lets go too, however long it lasts.
+    const box = (await page.locator('.hold-button').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2, { steps: 4 });
+    await page.waitForTimeout(1500);
+    await page.mouse.up();
     await page.locator('.hold-button').focus();
     await page.keyboard.press('Enter');
     await page.keyboard.press(' ');
@@ -198,7 +205,7 @@ describe('the alarm without the position', () => {
     await page.getByRole('button', { name: 'Afslut alarmen' }).click();
     await page.getByText('Optagelsen er gemt ved hændelsen i loggen.').waitFor();
     await page.getByTestId('alarm-log-entry').click();
-    await page.getByText('Ingen position: telefonen gav ikke adgang til den').waitFor();
+    await page.getByText('Ingen position: telefonen gav ikke adgang til den', { exact: true }).waitFor();
     expect(await page.locator('li.attachment').filter({ hasText: 'Optagelse' }).count()).toBe(1);
     await expectNoProblems(session);
   });

@@ -10,20 +10,24 @@ interface HoldButtonProps {
 }
 
 const holdKeys = ['Enter', ' '];
+/** A finger that slides further than this while holding (a phone moving in a pocket) lets go of the alarm. */
+const slideLimitPx = 40;
 
 /**
- * Starts its action only after being held for a second, filling up as it is held; a short tap, a slide off it or
- * letting go early does nothing. Keyboards hold Enter or Space (each press starts once: repeats are ignored).
+ * Starts its action only after being held for a second, filling up as it is held; a short tap, a slide or letting go
+ * early does nothing. Keyboards hold Enter or Space (each press starts once: repeats are ignored).
  */
 export function HoldButton({ label, onHeld }: HoldButtonProps) {
   const [progress, setProgress] = useState(0);
   const hold = useRef<{ timer: number; frame: number }>();
+  const pressedAt = useRef<{ x: number; y: number }>();
 
   const cancel = () => {
     if (!hold.current) return;
     clearTimeout(hold.current.timer);
     cancelAnimationFrame(hold.current.frame);
     hold.current = undefined;
+    pressedAt.current = undefined;
     setProgress(0);
   };
   const begin = () => {
@@ -52,10 +56,17 @@ export function HoldButton({ label, onHeld }: HoldButtonProps) {
       style={{ '--hold': String(progress) }}
       aria-describedby="alarm-hold-hint"
       onPointerDown={(event) => {
-        if (event.button === 0) begin();
+        if (event.button !== 0) return;
+        // Held by this pointer even if something appears above and moves the button under the finger.
+        event.currentTarget.setPointerCapture(event.pointerId);
+        pressedAt.current = { x: event.clientX, y: event.clientY };
+        begin();
+      }}
+      onPointerMove={(event) => {
+        const from = pressedAt.current;
+        if (from && Math.hypot(event.clientX - from.x, event.clientY - from.y) > slideLimitPx) cancel();
       }}
       onPointerUp={cancel}
-      onPointerLeave={cancel}
       onPointerCancel={cancel}
       onBlur={cancel}
       onKeyDown={(event) => {

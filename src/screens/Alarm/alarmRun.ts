@@ -60,6 +60,9 @@ export interface AlarmStart {
 
 export const alarmRun = signal<AlarmRun | undefined>(undefined);
 
+/** Longest wait for the hold's release before the text is handed over anyway (the big button stays for a tap). */
+const releaseWaitMs = 3000;
+
 /** Applies a change to the alarm `id` only, so a late answer from a finished alarm never lands on a new one. */
 function update(id: string, change: (run: AlarmRun) => Partial<AlarmRun>): void {
   const run = alarmRun.value;
@@ -118,13 +121,35 @@ async function logAlarm(run: AlarmRun, position: AlarmPosition, text: string): P
   }
 }
 
+/**
+ * Resolves when the finger or key that held the button lets go (or after a few seconds): browsers hand a link to
+ * another app only just after a tap, and on a touch screen the release, not the press, is what counts as one.
+ */
+function holdReleased(): Promise<void> {
+  return new Promise((resolve) => {
+    const release = () => {
+      document.removeEventListener('pointerup', release, true);
+      document.removeEventListener('keyup', release, true);
+      clearTimeout(timer);
+      performance.mark('spor-alarm-released');
+      resolve();
+    };
+    document.addEventListener('pointerup', release, true);
+    document.addEventListener('keyup', release, true);
+    const timer = setTimeout(release, releaseWaitMs);
+  });
+}
+
 async function prepareText(run: AlarmRun): Promise<void> {
+  const released = holdReleased();
   const position = await findPosition();
   const text = alarmText({ startedAt: run.startedAt, timeZone: run.timeZone, position, practice: run.practice }, run.language);
   const smsHref = alarmSmsLink(run.recipients, text);
   if (alarmRun.value?.id !== run.id) return;
+  performance.mark('spor-alarm-text-ready');
   update(run.id, () => ({ position, text, smsHref }));
-  if (!alarmRun.value.ended) openExternal(smsHref);
+  await released;
+  if (alarmRun.value?.id === run.id && !alarmRun.value.ended) openExternal(smsHref);
   performance.mark('spor-alarm-text-opened');
   if (!run.practice) await logAlarm(run, position, text);
 }
