@@ -5,6 +5,7 @@ import { lazyScreen } from '../app/lazyScreen';
 import { databaseReplaced } from './databaseUpgrade';
 import { sessionWarning } from './sessionNotice';
 import { backupNotice } from '../app/backupReminder';
+import { currentRoute } from '../app/router';
 import { updateState } from './updateState';
 import './Notices.css';
 
@@ -21,7 +22,7 @@ export function PwaNotices() {
     <div class="pwa-notices" aria-live="polite">
       {databaseReplaced.value ? <DatabaseNotice /> : updateOffered && <UpdateToast />}
       {sessionWarning.value && <sessionWarning.value />}
-      {backupNotice.value && <backupNotice.value />}
+      {backupNotice.value && currentRoute.value.screen !== 'backup' && <backupNotice.value />}
     </div>
   );
 }

@@ -139,7 +139,7 @@ describe('a layout that never breaks', () => {
 
   const screens = () => [
     ['log', '#/'], ['incident', `#/incident/${incidentId}`], ['editor', `#/incident/${incidentId}/edit`], ['new', '#/new'],
-    ['trash', '#/trash'], ['overview', '#/overview'], ['export', '#/export'], ['case', '#/case'], ['help', '#/help'], ['settings', '#/settings'], ['alarm', '#/alarm'],
+    ['trash', '#/trash'], ['overview', '#/overview'], ['export', '#/export'], ['case', '#/case'], ['help', '#/help'], ['settings', '#/settings'], ['alarm', '#/alarm'], ['backup', '#/backup'],
   ] as const;
 
   for (const size of sizes) {

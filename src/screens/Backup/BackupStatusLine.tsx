@@ -11,7 +11,7 @@ export function BackupStatusLine({ refresh = 0 }: { refresh?: number }) {
   return (
     <p data-testid="backup-status">
       {status.lastBackupAt === undefined ? t('backup.settings.never') : t('backup.settings.last', { time: formatInstant(status.lastBackupAt, language.value, 'shortDateTime') })}
-      {status.newerEntries > 0 && <> {tn('backup.settings.newer', status.newerEntries)}</>}
+      {status.lastBackupAt !== undefined && status.newerEntries > 0 && <> {tn('backup.settings.newer', status.newerEntries)}</>}
     </p>
   );
 }
