@@ -4,3 +4,10 @@ import 'fake-indexeddb/auto';
 // Waiting for the screen (findBy, waitFor) gets the same room: a loaded machine is slow, not wrong.
 import { configure } from '@testing-library/preact';
 configure({ asyncUtilTimeout: 10_000 });
+
+// The store is sealed as in the app: every test file starts unlocked with a fresh data key (lock tests take it away).
+import { beforeAll } from 'vitest';
+import { newDataKey } from '../src/crypto/dataKey';
+import { useStoreCipher } from '../src/db/sealing';
+import { storeCipherFor } from '../src/db/storeCipher';
+beforeAll(async () => useStoreCipher(storeCipherFor(await newDataKey())));

@@ -4,16 +4,17 @@ import { t, type MessageKey } from '../i18n';
 import { lazyScreen } from './lazyScreen';
 import { PwaNotices } from '../pwa/Notices';
 import { covered } from './cover';
-import { failedAttemptsSeen, lockState } from './lock';
+import { failedAttemptsSeen, lockState, whenFirstOpen } from './lock';
 import { CoverScreen } from './CoverScreen';
 import { listenForShiftExit, loadQuickExitSite } from './quickExit';
 import { QuickExitButton } from './QuickExitButton';
 import { integrityNotice, scheduleStartCheck } from './integrityFindings';
-import Timeline from '../screens/Timeline';
 import './App.css';
 import { Icon } from '../ui/Icon';
 import { focusHeadingWhenShown } from './focusHeading';
 
+// Loaded once the log is open: until the key is there, there is nothing it could show.
+const Timeline = lazyScreen(() => import('../screens/Timeline'));
 const loadEditor = () => import('../screens/IncidentEditor');
 const IncidentEditor = lazyScreen<{ id?: string; draft?: string; from?: 'record' | 'shared' }>(loadEditor);
 const IncidentDetail = lazyScreen<{ id: string }>(() => import('../screens/IncidentDetail'));
@@ -27,6 +28,8 @@ const Backup = lazyScreen(() => import('../screens/Backup'));
 const loadAlarm = () => import('../screens/Alarm');
 const Alarm = lazyScreen<{ practice?: boolean }>(loadAlarm);
 const LockScreen = lazyScreen(() => import('../screens/Lock'));
+// Once per phone (an older log being encrypted), or when the stored keys cannot be read.
+const StoreStatus = lazyScreen(() => import('../screens/StoreStatus'));
 // Shown only after an unlock that followed wrong attempts, so it loads only then.
 const FailedAttemptsNotice = lazyScreen(() => import('../screens/Lock/FailedAttemptsNotice'));
 
@@ -73,12 +76,13 @@ export function App() {
     const prefetch = () => void Promise.all([loadEditor(), loadAlarm()]).catch(() => undefined);
     if ('requestIdleCallback' in window) requestIdleCallback(prefetch, { timeout: 2000 });
     else setTimeout(prefetch, 500);
-    scheduleStartCheck();
+    // Both read sealed rows: they wait for the key.
+    whenFirstOpen(() => {
+      scheduleStartCheck();
+      loadQuickExitSite();
+    });
   }, []);
-  useEffect(() => {
-    loadQuickExitSite();
-    return listenForShiftExit();
-  }, []);
+  useEffect(() => listenForShiftExit(), []);
   const Notice = integrityNotice.value;
   const firstScreen = useRef(true);
   const screenKey = routeHref(route);
@@ -96,6 +100,7 @@ export function App() {
   // Nothing at all until it is known whether a passcode is set.
   if (lockState.value === 'checking') return null;
   if (lockState.value === 'locked') return <LockScreen />;
+  if (lockState.value === 'moving' || lockState.value === 'failed') return <StoreStatus />;
   return (
     <div class={editing ? 'app editing' : 'app'}>
       <a class="skip-link" href="#main">{t('app.skipToContent')}</a>

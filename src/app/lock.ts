@@ -2,13 +2,17 @@ import { signal } from '@preact/signals';
 import type { DataKey } from '../crypto/dataKey';
 import type { KeyRing } from '../crypto/keyRing';
 import { getAutoLockMinutes, loadKeyRing } from '../db/lockKeys';
+import { forgetIncidentRows } from '../db/incidentIndex';
+import { useStoreCipher } from '../db/sealing';
 import { blankNow } from './cover';
 import { flushUnsavedWorkWithin } from './unsavedWork';
 
 // The app lock's state. Part of the first-paint bundle, so it holds no crypto: unlocking and setting a passcode live
-// in lockActions.ts, loaded with the lock screen and Settings. The data key is kept here, in memory only, while open.
+// in lockActions.ts, loaded with the lock screen and Settings, and without a passcode right at start. The data key is
+// kept here, in memory only, while open; every stored row is sealed with it (src/db/sealing.ts).
 
-export type LockState = 'checking' | 'open' | 'locked';
+/** `moving`: the log of an older version is being encrypted into the sealed database; `failed`: the stored keys cannot be read. */
+export type LockState = 'checking' | 'open' | 'locked' | 'moving' | 'failed';
 export const lockState = signal<LockState>('checking');
 /** A passcode is set. */
 export const lockIsOn = signal(false);
@@ -23,19 +27,46 @@ export function ringHasPasscode(ring: KeyRing | undefined): boolean {
   return Boolean(ring?.wraps.some((wrap) => wrap.method === 'passcode'));
 }
 
-/** Reads whether a passcode is set before anything is shown. */
+/** Why the stored keys could not be read, for the screen that says so (lockState `failed`). */
+export const startProblem = signal<unknown>(undefined);
+
+/**
+ * Before anything is shown: with a passcode, the lock screen; without one, the device key opens the data key (made
+ * on the very first start). A key ring that cannot be read never means "open": the app says it cannot open the log.
+ */
 export async function startLock(): Promise<void> {
   try {
-    const [ring, minutes] = await Promise.all([loadKeyRing(), getAutoLockMinutes()]);
+    let ring = await loadKeyRing();
+    if (!ring) {
+      const move = await import('../db/moveToSealed');
+      if (await move.plainDatabaseExists()) {
+        await move.adoptPlainLockRows();
+        ring = await loadKeyRing();
+      }
+    }
+    autoLockMinutes.value = await getAutoLockMinutes();
     lockIsOn.value = ringHasPasscode(ring);
-    autoLockMinutes.value = minutes;
-  } catch {
-    // The database cannot be read at all: the app will say so itself, and there is nothing readable to protect.
-    lockIsOn.value = false;
+    if (lockIsOn.value) {
+      lockState.value = 'locked';
+      return;
+    }
+    await (await import('./lockActions')).openWithDeviceKey(ring);
+  } catch (error) {
+    startProblem.value = error;
+    lockState.value = 'failed';
   }
-  lockState.value = lockIsOn.value ? 'locked' : 'open';
 }
 
+/** Runs `work` once, as soon as the log is open (at once if it is): work that reads sealed rows waits for the key. */
+export function whenFirstOpen(work: () => void): void {
+  const stop = lockState.subscribe((state) => {
+    if (state !== 'open') return;
+    queueMicrotask(() => stop());
+    work();
+  });
+}
+
+/** The store is open with `key` (its cipher in use, an older plain log moved in): the app shows. */
 export function markUnlocked(key: DataKey): void {
   dataKey = key;
   lockState.value = 'open';
@@ -51,6 +82,8 @@ export async function lockNow(): Promise<void> {
   blankNow();
   await flushUnsavedWorkWithin(draftWaitMs);
   dataKey = undefined;
+  useStoreCipher(undefined);
+  forgetIncidentRows();
   lockState.value = 'locked';
 }
 

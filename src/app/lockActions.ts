@@ -1,8 +1,9 @@
 import { derivePasscodeKeyInWorker } from '../crypto/keyDerivation';
 import { isWeakerThan } from '../crypto/kdfParams';
-import { newDataKey, type DataKey } from '../crypto/dataKey';
+import type { DataKey } from '../crypto/dataKey';
 import {
   changePasscode,
+  createKeyRing,
   newDeviceKey,
   passcodeParams,
   RecoveryCodeTypoError,
@@ -24,8 +25,12 @@ import {
   saveKeyRing,
   setAutoLockMinutes,
 } from '../db/lockKeys';
+import { moveToSealed, plainDatabaseExists, type MoveProgress } from '../db/moveToSealed';
+import { useStoreCipher } from '../db/sealing';
+import { storeCipherFor } from '../db/storeCipher';
 import { nextAttemptAt } from '../domain/unlockPace';
-import { autoLockMinutes, failedAttemptsSeen, lockIsOn, markUnlocked, unlockedDataKey } from './lock';
+import { signal } from '@preact/signals';
+import { autoLockMinutes, failedAttemptsSeen, lockIsOn, lockState, markUnlocked, unlockedDataKey } from './lock';
 
 // Unlocking, and turning the lock on, off or to a new passcode. Loaded with the lock screen and Settings, never in
 // the first paint: it pulls in the key ring and (in a worker) Argon2id.
@@ -34,6 +39,34 @@ export type UnlockOutcome =
   | { ok: true }
   | { ok: false; problem: 'wrong' | 'wait'; retryAt: number }
   | { ok: false; problem: 'typo' };
+
+/** How far the move of an older version's plain log has come (shown while lockState is `moving`). */
+export const moveProgress = signal<MoveProgress | undefined>(undefined);
+
+/** Puts the data key to use: the store's cipher, then (once) the move of an older plain log, then the app. */
+async function openStore(key: DataKey): Promise<void> {
+  useStoreCipher(storeCipherFor(key));
+  if (await plainDatabaseExists()) {
+    lockState.value = 'moving';
+    await moveToSealed((progress) => (moveProgress.value = progress));
+    moveProgress.value = undefined;
+  }
+  markUnlocked(key);
+}
+
+/** Without a passcode: the device key unwraps the data key; on the very first start both are made. */
+export async function openWithDeviceKey(ring: KeyRing | undefined): Promise<void> {
+  let deviceKey = await loadDeviceKey();
+  if (!ring) {
+    deviceKey = await newDeviceKey();
+    const created = await createKeyRing(deviceKey);
+    await saveDeviceKey(deviceKey);
+    await saveKeyRing(created.ring);
+    return openStore(created.dataKey);
+  }
+  if (!deviceKey) throw new Error('The key that opens the log on this phone is missing');
+  return openStore(await unlockWithDeviceKey(ring, deviceKey));
+}
 
 async function requireRing(): Promise<KeyRing> {
   const ring = await loadKeyRing();
@@ -58,7 +91,7 @@ async function attempt(open: (ring: KeyRing) => Promise<DataKey>): Promise<Unloc
   }
   await clearUnlockFailures();
   failedAttemptsSeen.value = failures.times.length > 0 ? failures.times : undefined;
-  markUnlocked(key);
+  await openStore(key);
   return { ok: true, ring };
 }
 
@@ -76,31 +109,29 @@ export async function unlockWithTypedRecoveryCode(code: string): Promise<UnlockO
   return outcome.ok ? { ok: true } : outcome;
 }
 
-/** The data key while open; without a passcode, unwrapped by the device key (or made, on first use). */
-async function openDataKey(): Promise<DataKey> {
-  const inMemory = unlockedDataKey();
-  if (inMemory) return inMemory;
-  const [ring, deviceKey] = await Promise.all([loadKeyRing(), loadDeviceKey()]);
-  return ring && deviceKey ? unlockWithDeviceKey(ring, deviceKey) : newDataKey();
+/** The data key while open (the lock's settings are reached only then). */
+function openDataKey(): DataKey {
+  const key = unlockedDataKey();
+  if (!key) throw new Error('The log is locked');
+  return key;
 }
 
 /** Turns the lock on; returns the recovery code, to be shown once. */
 export async function turnOnLock(passcode: string): Promise<string> {
-  const key = await openDataKey();
+  const key = openDataKey();
   const { ring, recoveryCode } = await setPasscode(key, passcode, derivePasscodeKeyInWorker);
   await saveKeyRing(ring);
   lockIsOn.value = true;
-  markUnlocked(key);
   return recoveryCode;
 }
 
 export async function changeLockPasscode(passcode: string): Promise<void> {
-  await saveKeyRing(await changePasscode(await requireRing(), await openDataKey(), passcode, derivePasscodeKeyInWorker));
+  await saveKeyRing(await changePasscode(await requireRing(), openDataKey(), passcode, derivePasscodeKeyInWorker));
 }
 
 /** Back to the device key alone: the passcode and the recovery code open nothing any more. */
 export async function turnOffLock(): Promise<void> {
-  const key = await openDataKey();
+  const key = openDataKey();
   let deviceKey = await loadDeviceKey();
   if (!deviceKey) {
     deviceKey = await newDeviceKey();

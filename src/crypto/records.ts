@@ -1,5 +1,6 @@
 import type { DataKey } from './dataKey';
-import { additionalData, open, openSync, seal, sealSync, type Bytes } from './sealed';
+import { additionalData, open, seal, type Bytes } from './sealed';
+import { openSync, sealSync } from './sealedSync';
 
 // A record's ciphertext is bound to its store and id (and the format version, in every context), so rows cannot be
 // swapped between records or stores without failing to decrypt.

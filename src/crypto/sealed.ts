@@ -1,9 +1,7 @@
-import { gcm } from '@noble/ciphers/aes.js';
-
 // One layout for every ciphertext Spor stores: [format version: 1 byte][IV: 12 bytes][AES-GCM ciphertext + 16-byte tag].
 // The additional data always starts with the format version and a purpose ('record', 'chunk', 'key'), so a ciphertext
-// made for one place cannot be passed off for another. Web Crypto is the normal path; the synchronous twin (noble,
-// audited, same bytes) is for steps that must run inside an IndexedDB transaction, which commits at any other await.
+// made for one place cannot be passed off for another. Web Crypto is the normal path; the synchronous twin (sealedSync.ts,
+// noble, same bytes) is for steps that must run inside an IndexedDB transaction, which commits at any other await.
 
 export const sealFormatVersion = 1;
 const ivBytes = 12;
@@ -28,7 +26,7 @@ export function freshIv(): Bytes {
   return crypto.getRandomValues(new Uint8Array(ivBytes));
 }
 
-function pack(iv: Bytes, ciphertext: Uint8Array): Bytes {
+export function pack(iv: Bytes, ciphertext: Uint8Array): Bytes {
   const sealed = new Uint8Array(headerBytes + ciphertext.length);
   sealed[0] = sealFormatVersion;
   sealed.set(iv, 1);
@@ -36,7 +34,7 @@ function pack(iv: Bytes, ciphertext: Uint8Array): Bytes {
   return sealed;
 }
 
-function unpack(sealed: Uint8Array, what: string): { iv: Bytes; ciphertext: Bytes } {
+export function unpack(sealed: Uint8Array, what: string): { iv: Bytes; ciphertext: Bytes } {
   if (sealed.length < headerBytes + tagBytes) throw new DecryptionError(`${what}: too short to be sealed data`);
   if (sealed[0] !== sealFormatVersion) throw new DecryptionError(`${what}: unknown format version ${sealed[0]}`);
   return { iv: sealed.slice(1, headerBytes), ciphertext: sealed.slice(headerBytes) };
@@ -53,20 +51,6 @@ export async function open(key: CryptoKey, context: Bytes, sealed: Uint8Array, w
   const { iv, ciphertext } = unpack(sealed, what);
   try {
     return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: context }, key, ciphertext));
-  } catch (error) {
-    throw new DecryptionError(`${what}: cannot be decrypted (wrong key, or changed since it was written)`, { cause: error });
-  }
-}
-
-export function sealSync(key: Uint8Array, context: Bytes, plaintext: Uint8Array): Bytes {
-  const iv = freshIv();
-  return pack(iv, gcm(key, iv, context).encrypt(plaintext));
-}
-
-export function openSync(key: Uint8Array, context: Bytes, sealed: Uint8Array, what: string): Bytes {
-  const { iv, ciphertext } = unpack(sealed, what);
-  try {
-    return gcm(key, iv, context).decrypt(ciphertext) as Bytes;
   } catch (error) {
     throw new DecryptionError(`${what}: cannot be decrypted (wrong key, or changed since it was written)`, { cause: error });
   }

@@ -1,33 +1,43 @@
 import type { StoredBytes } from '../domain/storedBytes';
 import { mapStorageErrors, NotFoundError } from './errors';
 import type { SporDatabase } from './schema';
+import { currentCipher } from './sealing';
 
 // How bytes are kept: file bytes as ArrayBuffer chunks of 4 MiB in `fileChunks` with a head row in `files` (type,
 // name, size, chunk count) written after the last chunk; small bytes inside rows (previews, photos, files in drafts)
 // as StoredBytes. Every engine stores ArrayBuffers in every mode, while WebKit's private sessions refuse Blobs.
-// All file bytes go in through writeChunk and come out through readChunk: the app lock's encryption belongs in those
-// two functions. Takes the database as a parameter, so the conversion at open (blobConversion.ts) can use it too.
+// All file bytes go in through writeChunk and come out through readChunk, which seal and open each chunk in a sealed
+// database (its number and whether it is the last bound in, so reordered or missing chunks fail). Takes the database
+// as a parameter, so the conversion at open of the old plain database (blobConversion.ts) can use it too.
 
 /** The app lock's chunk size (src/crypto/fileChunks.ts), not imported from there: this module ships with the first screen. */
 const fileChunkBytes = 4 * 1024 * 1024;
 
 /** Writes one chunk of a file (recordings.ts writes pieces through it). */
-export function writeChunk(database: SporDatabase, fileId: string, index: number, bytes: Uint8Array): Promise<void> {
-  return writeChunks(database, fileId, index, [bytes]);
+export function writeChunk(database: SporDatabase, fileId: string, index: number, last: boolean, bytes: Uint8Array): Promise<void> {
+  return writeChunks(database, fileId, index, [bytes], last);
 }
 
-/** Writes consecutive chunks in one transaction (one flush to disk for several): the one place file bytes enter the database. */
-export async function writeChunks(database: SporDatabase, fileId: string, firstIndex: number, chunks: Uint8Array[]): Promise<void> {
-  // Each row gets its own ArrayBuffer, exactly that chunk's bytes.
-  const rows = chunks.map((bytes, offset) => ({ fileId, index: firstIndex + offset, bytes: bytes.slice().buffer }));
+/**
+ * Writes consecutive chunks in one transaction (one flush to disk for several): the one place file bytes enter the
+ * database. In a sealed database each is sealed first (outside the transaction: Web Crypto is asynchronous);
+ * `endsFile` says the last of them is the file's last chunk.
+ */
+export async function writeChunks(database: SporDatabase, fileId: string, firstIndex: number, chunks: Uint8Array[], endsFile: boolean): Promise<void> {
+  const stored = await Promise.all(chunks.map((bytes, offset) => {
+    const place = { fileId, index: firstIndex + offset, last: endsFile && offset === chunks.length - 1 };
+    return database.sealed ? currentCipher().sealChunk(place, bytes) : bytes.slice(); // each its own buffer, exactly its bytes
+  }));
+  const rows = stored.map((bytes, offset) => ({ fileId, index: firstIndex + offset, bytes: bytes.buffer as ArrayBuffer }));
   await mapStorageErrors(() => (rows.length === 1 ? database.fileChunks.put(rows[0]!) : database.fileChunks.bulkPut(rows)));
 }
 
 /** Reads one chunk of a file: the one place file bytes leave the database. */
-export async function readChunk(database: SporDatabase, fileId: string, index: number): Promise<Uint8Array> {
+export async function readChunk(database: SporDatabase, fileId: string, index: number, last: boolean): Promise<Uint8Array> {
   const row = await database.fileChunks.get([fileId, index]);
   if (!row) throw new NotFoundError(`${fileId} (part ${index + 1})`);
-  return new Uint8Array(row.bytes);
+  const bytes = new Uint8Array(row.bytes);
+  return database.sealed ? currentCipher().openChunk({ fileId, index, last }, bytes) : bytes;
 }
 
 /** Stores a Blob's bytes under `fileId`, one 4 MiB slice in memory at a time, its head last (also for the conversion at open). */
@@ -48,8 +58,8 @@ export async function storeStreamAsChunks(database: SporDatabase, fileId: string
   let filled = 0;
   let written = 0;
   let size = 0;
-  const flush = async () => {
-    await writeChunks(database, fileId, written, pending);
+  const flush = async (endsFile: boolean) => {
+    await writeChunks(database, fileId, written, pending, endsFile);
     written += pending.length;
     pending = [];
   };
@@ -57,7 +67,7 @@ export async function storeStreamAsChunks(database: SporDatabase, fileId: string
     for (let at = 0; at < piece.length;) {
       if (filled === fileChunkBytes) {
         pending.push(chunk);
-        if (pending.length === chunksPerWrite) await flush();
+        if (pending.length === chunksPerWrite) await flush(false); // more bytes follow: none of these is the last
         chunk = new Uint8Array(fileChunkBytes);
         filled = 0;
       }
@@ -69,7 +79,7 @@ export async function storeStreamAsChunks(database: SporDatabase, fileId: string
     }
   }
   pending.push(chunk.subarray(0, filled));
-  await flush();
+  await flush(true);
   await mapStorageErrors(() => database.files.put({ id: fileId, type, name, size, chunkCount: written }));
 }
 

@@ -15,7 +15,7 @@ export async function storeFileBytes(id: string, blob: Blob, facts: { name?: str
 export async function* readFileChunks(id: string): AsyncGenerator<Uint8Array> {
   const head = await db.files.get(id);
   if (!head) throw new NotFoundError(id);
-  for (let index = 0; index < head.chunkCount; index++) yield await readChunk(db, id, index);
+  for (let index = 0; index < head.chunkCount; index++) yield await readChunk(db, id, index, index === head.chunkCount - 1);
 }
 
 /** The original bytes, exactly as added, as one Blob of their chunks with the file's type (to view or download). */

@@ -1,9 +1,9 @@
 // Reads of the log: the first screen imports only these (writing pulls in hashing and validation).
-import Dexie from 'dexie';
-import { compareNewestFirst, searchableText } from '../domain/incident';
+import { searchableText } from '../domain/incident';
 import type { IncidentKind } from '../domain/kinds';
 import type { Incident, Instant } from '../domain/types';
 import { db } from './database';
+import { allIncidentRows } from './incidentIndex';
 import type { IncidentRow } from './schema';
 
 export interface IncidentFilter {
@@ -26,25 +26,27 @@ export async function getIncident(id: string): Promise<Incident | undefined> {
   return row && toIncident(row);
 }
 
-function matches(incident: Incident, filter: IncidentFilter, needle: string): boolean {
-  if (filter.kinds?.length && !filter.kinds.includes(incident.kind)) return false;
-  return !needle || searchableText(incident).toLocaleLowerCase().includes(needle);
+function matches(row: IncidentRow, filter: IncidentFilter, needle: string): boolean {
+  if (row.trashed) return false;
+  if (filter.from !== undefined && row.occurredAt < filter.from) return false;
+  if (filter.to !== undefined && row.occurredAt > filter.to) return false;
+  if (filter.kinds?.length && !filter.kinds.includes(row.kind)) return false;
+  return !needle || searchableText(row).toLocaleLowerCase().includes(needle);
 }
 
 /** The live log, newest first by when each incident happened (a backdated entry lands at its true place). */
 export async function listIncidents(filter: IncidentFilter = {}): Promise<Incident[]> {
   const needle = filter.text?.trim().toLocaleLowerCase() ?? '';
-  const collection = db.incidents
-    .where('[trashed+occurredAt]')
-    .between([0, filter.from ?? Dexie.minKey], [0, filter.to ?? Dexie.maxKey], true, true)
-    .reverse()
-    .filter((row) => matches(row, filter, needle));
-  const rows = await (filter.limit === undefined ? collection : collection.limit(filter.limit)).toArray();
-  return rows.map(toIncident).sort(compareNewestFirst);
+  const found: Incident[] = [];
+  for (const row of await allIncidentRows()) {
+    if (filter.limit !== undefined && found.length >= filter.limit) break;
+    if (matches(row, filter, needle)) found.push(toIncident(row));
+  }
+  return found;
 }
 
 /** Deleted incidents, most recently deleted first. */
 export async function listTrash(): Promise<Incident[]> {
-  const rows = await db.incidents.where('[trashed+occurredAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]).toArray();
+  const rows = (await allIncidentRows()).filter((row) => row.trashed === 1);
   return rows.map(toIncident).sort((a, b) => (b.deletedAt ?? 0) - (a.deletedAt ?? 0));
 }

@@ -62,7 +62,7 @@ export async function beginRecording(marker: Omit<RecordingMarker, 'pieces'>): P
  */
 export async function storeRecordingPiece(id: string, index: number, bytes: Uint8Array, at: Instant): Promise<void> {
   if (!(await db.settings.get(markerPrefix + id))) return; // finished or recovered meanwhile: nothing to add to
-  await writeChunk(db, id, index, bytes);
+  await writeChunk(db, id, index, false, bytes); // a piece is never the last chunk: finishing adds an empty one
   await mapStorageErrors(() =>
     db.transaction('rw', db.settings, async () => {
       const row = await db.settings.get(markerPrefix + id);
@@ -95,10 +95,12 @@ export async function finishRecording(id: string, endedAt?: Instant, now: Instan
   const hasher = sha256.create();
   let size = 0;
   for (const index of pieces) {
-    const bytes = await readChunk(db, id, index);
+    const bytes = await readChunk(db, id, index, false);
     hasher.update(bytes);
     size += bytes.length;
   }
+  // The file ends with an empty chunk sealed as the last: while recording, no piece knew it would be the last one.
+  if (size) await writeChunk(db, id, pieces.length, true, new Uint8Array());
   const end = endedAt ?? marker.lastPieceAt ?? marker.startedAt;
   const prepared: PreparedAttachment = {
     id, fileName: marker.fileName, mimeType: marker.mimeType, size, sha256: toHex(hasher.digest()), addedAt: now,
@@ -113,9 +115,9 @@ export async function finishRecording(id: string, endedAt?: Instant, now: Instan
         return;
       }
       // Pieces after a gap could not be played after it; they go, the whole run before it stays.
-      const stray = (await pieceIndexes(id)).filter((index) => index >= pieces.length);
+      const stray = (await pieceIndexes(id)).filter((index) => index > pieces.length);
       for (const index of stray) await db.fileChunks.delete([id, index]);
-      await db.files.put({ id, type: marker.mimeType, name: marker.fileName, size, chunkCount: pieces.length });
+      await db.files.put({ id, type: marker.mimeType, name: marker.fileName, size, chunkCount: pieces.length + 1 });
       if (await db.incidents.get(marker.incidentId)) await linkAttachments(marker.incidentId, [prepared], now);
       else await saveIncident({ id: marker.incidentId, baseVersion: 0, input: minimalIncident(marker.kind, marker.startedAt), attachments: [prepared] }, now);
     }),

@@ -4,8 +4,9 @@ import type { StoredBytes } from '../domain/storedBytes';
 import type { Attachment, CaseDetails, Incident, PersonOfConcern, Revision } from '../domain/types';
 import { convertStoredBlobs, markBlobsForConversion } from './blobConversion';
 import { upgradeToVersion3 } from './migrations';
+import { sealingMiddleware } from './sealing';
 
-/** Stored incident: 0/1 `trashed` so one compound index lists the live log by time. */
+/** Stored incident: 0/1 `trashed` (an index; before version 5 part of `[trashed+occurredAt]`). */
 export interface IncidentRow extends Incident {
   trashed: 0 | 1;
 }
@@ -47,7 +48,10 @@ export interface SettingRow {
   value: unknown;
 }
 
-export const databaseName = 'spor';
+/** The database every version up to the app lock's encryption kept in plain; moved into the sealed one (moveToSealed.ts). */
+export const plainDatabaseName = 'spor';
+/** Where everything lives now: every row sealed with the data key (sealing.ts). */
+export const databaseName = 'spor-sealed';
 
 /**
  * The schema is history: versions are appended, never edited. A new version adds `this.version(n+1)`
@@ -67,9 +71,14 @@ export class SporDatabase extends Dexie {
   /** Heads of the history handed out in reports, bundles and seals (version 2). */
   heads!: EntityTable<IssuedHead, 'id'>;
 
-  constructor(name = databaseName) {
+  /** Whether rows and file chunks are sealed with the data key (every database but the old plain one being moved). */
+  readonly sealed: boolean;
+
+  constructor(name = databaseName, { sealed = true } = {}) {
     // Strict durability: a save is reported only once the OS has flushed it (evidence must survive a crash).
     super(name, { chromeTransactionDurability: 'strict' });
+    this.sealed = sealed;
+    if (sealed) this.use(sealingMiddleware);
     this.version(1).stores({
       incidents: 'id, [trashed+occurredAt], kind, updatedAt',
       attachments: 'id, incidentId, sha256',
@@ -87,6 +96,11 @@ export class SporDatabase extends Dexie {
     // 4: file bytes, previews and photos as ArrayBuffer chunks instead of Blobs. Reading a Blob cannot happen inside
     // the upgrade transaction, so the upgrade only marks the work; each open converts what is left, row by row.
     this.version(4).stores({ fileChunks: '[fileId+index], fileId' }).upgrade(markBlobsForConversion);
-    this.on('ready', (database) => convertStoredBlobs(database as SporDatabase));
+    // 5: no index over content, which sealed rows could not offer and which would lie readable beside them (times,
+    // kinds, every file's hash). Lists are sorted and filtered in memory after unlock (incidentIndex.ts). The sealed
+    // database starts at this version; the plain one reaches it only when it is opened to be moved.
+    this.version(5).stores({ incidents: 'id, trashed', attachments: 'id, incidentId', heads: '++id' });
+    // Only the old plain database can hold Blobs from before version 4.
+    if (!sealed) this.on('ready', (database) => convertStoredBlobs(database as SporDatabase));
   }
 }

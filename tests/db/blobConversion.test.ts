@@ -50,10 +50,10 @@ describe('version 3 to 4: Blobs become ArrayBuffer chunks', () => {
 
   it('converts files, previews and photos, byte for byte, and leaves no Blob in any row', async () => {
     await versionThreeDatabase('convert-all');
-    const database = new SporDatabase('convert-all');
+    const database = new SporDatabase('convert-all', { sealed: false });
     useDatabase(database);
     await database.open();
-    expect(database.verno).toBe(4);
+    expect(database.verno).toBe(5);
     expect(await database.files.get('f1')).toEqual({ id: 'f1', type: 'video/mp4', name: 'car.mp4', size: video.length, chunkCount: 3 });
     expect((await database.fileChunks.where('fileId').equals('f1').toArray()).map((chunk) => chunk.bytes.byteLength)).toEqual([4 * mebibyte, 4 * mebibyte, mebibyte]);
     expect(same(await bytesOf(await getAttachmentFile('f1')), video)).toBe(true);
@@ -75,7 +75,7 @@ describe('version 3 to 4: Blobs become ArrayBuffer chunks', () => {
 
   it('goes on where it stopped when the conversion is interrupted', async () => {
     await versionThreeDatabase('convert-resume');
-    const interrupted = new SporDatabase('convert-resume');
+    const interrupted = new SporDatabase('convert-resume', { sealed: false });
     // The tab closes (here: a write fails) after the first chunk of the first file.
     // Called on the table the conversion uses (Dexie's open-time handle), so the original put runs on it too.
     const put = interrupted.fileChunks.put;
@@ -87,7 +87,7 @@ describe('version 3 to 4: Blobs become ArrayBuffer chunks', () => {
     interrupted.close();
     vi.restoreAllMocks();
 
-    const database = new SporDatabase('convert-resume');
+    const database = new SporDatabase('convert-resume', { sealed: false });
     useDatabase(database);
     await database.open();
     expect(writes).toBe(2);
@@ -99,7 +99,7 @@ describe('version 3 to 4: Blobs become ArrayBuffer chunks', () => {
   });
 
   it('a database made at version 4 has nothing to convert', async () => {
-    const database = new SporDatabase('convert-none');
+    const database = new SporDatabase('convert-none', { sealed: false });
     await database.open();
     expect(await database.settings.get('blobConversionPending')).toBeUndefined();
     database.close();

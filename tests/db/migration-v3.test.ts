@@ -39,7 +39,7 @@ describe('upgrading a phone from schema version 2 to 3', () => {
   it('gives every record its number of revisions as version (at least 1) and keeps the history valid', async () => {
     const name = `migration-v3-${process.pid}-a`;
     await deviceAtVersion2(name);
-    useDatabase(new SporDatabase(name));
+    useDatabase(new SporDatabase(name, { sealed: false }));
     expect((await getIncident('inc-1'))?.version).toBe(3);
     expect((await getIncident('inc-2'))?.version).toBe(1);
     expect((await listAttachments('inc-1')).map((attachment) => attachment.version)).toEqual([1]);
@@ -52,7 +52,7 @@ describe('upgrading a phone from schema version 2 to 3', () => {
   it('keeps a new-incident draft as a draft, with its files and the id it will be saved under, adoptable by any tab', async () => {
     const name = `migration-v3-${process.pid}-b`;
     await deviceAtVersion2(name);
-    useDatabase(new SporDatabase(name));
+    useDatabase(new SporDatabase(name, { sealed: false }));
     const [newDraft] = await listDrafts('new-incident:');
     expect(newDraft).toMatchObject({ session: sessionBeforeSessions, savedAt: 11 });
     expect(newDraft!.subject).toMatch(/^new-incident:[0-9a-f-]{36}$/);

@@ -50,10 +50,10 @@ describe('the app lock', () => {
     await rm(await downloads, { recursive: true, force: true });
   });
 
-  it('is turned on in Settings, says what it does not protect yet, and shows the recovery code once, also as a PDF', async () => {
+  it('is turned on in Settings, says what encryption does and does not protect, and shows the recovery code once, also as a PDF', async () => {
     const { page } = session;
     await page.goto(`${baseUrl}/#/settings`);
-    await expect.poll(() => page.getByTestId('lock-not-encrypted').textContent()).toContain('krypterer endnu ikke');
+    await expect.poll(() => page.getByTestId('lock-encryption').textContent()).toContain('Uden en adgangskode opbevarer denne browser nøglen');
     await page.getByLabel('Ny kode (6 tegn eller flere: tal eller ord)').fill('12345');
     await page.getByLabel('Den samme kode igen').fill('12345');
     await page.getByRole('button', { name: 'Slå låsen til' }).click();

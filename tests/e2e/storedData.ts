@@ -5,9 +5,9 @@ import { openSections } from './editorSections';
 export async function countIncidents(page: Page): Promise<number> {
   return page.evaluate(async () => {
     // Opening a database that does not exist would create an empty one under the app's feet.
-    if (!(await indexedDB.databases()).some((database) => database.name === 'spor')) return 0;
+    if (!(await indexedDB.databases()).some((database) => database.name === 'spor-sealed')) return 0;
     return new Promise<number>((done, fail) => {
-      const request = indexedDB.open('spor');
+      const request = indexedDB.open('spor-sealed');
       request.onsuccess = () => {
         const database = request.result;
         try {

@@ -3,6 +3,7 @@ import { freshDatabase } from '../helpers/db';
 import { registerUnsavedWork } from '../../src/app/unsavedWork';
 import { databaseReplaced, draftsKeptBeforeUpgrade, watchDatabaseUpgrades } from '../../src/pwa/databaseUpgrade';
 import { loadDraft, saveDraft, StorageFullError } from '../../src/db';
+import { currentCipher } from '../../src/db/sealing';
 
 /** A newer tab opening the same database at a higher version, with a store of its own. */
 function openNewerVersion(name: string, version: number): Promise<IDBDatabase> {
@@ -38,12 +39,12 @@ describe('a newer tab upgrades the database', () => {
     expect(newer.objectStoreNames.contains('addedLater')).toBe(true);
     expect(databaseReplaced.value).toBe(true);
     expect(database.isOpen()).toBe(false);
-    // The draft reached the disk before the upgrade: the newer version finds it.
-    const drafts = await new Promise<unknown>((resolve) => {
+    // The draft reached the disk before the upgrade (sealed, as every row): the newer version finds it.
+    const stored = await new Promise<{ id: string; sealed: Uint8Array }>((resolve) => {
       const request = newer.transaction('drafts').objectStore('drafts').get('tab-1|new-incident:a|form');
       request.onsuccess = () => resolve(request.result);
     });
-    expect(drafts).toMatchObject({ value: { notes: 'typed just before the upgrade' } });
+    expect(currentCipher().openRow('drafts', stored.id, stored.sealed)).toMatchObject({ value: { notes: 'typed just before the upgrade' } });
     expect(draftsKeptBeforeUpgrade.value).toBe(true);
     newer.close();
   });

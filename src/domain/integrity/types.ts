@@ -12,7 +12,9 @@ export type ChainProblemKind =
   /** Recipe 2: the content does not match the content hash. */
   | 'content'
   /** Content is gone but no "deleted for good" entry names it. */
-  | 'erasedWithoutRecord';
+  | 'erasedWithoutRecord'
+  /** The stored entry does not decrypt: changed or damaged outside the app. */
+  | 'unreadable';
 
 export interface ChainProblem {
   kind: ChainProblemKind;
@@ -47,9 +49,10 @@ export interface Difference {
    * changed: a stored field differs from what the history says (field names it);
    * missing: the history says the record exists, but it is not stored;
    * unrecorded: the record is stored, but the history never wrote it;
-   * bytes: the file's bytes no longer match its SHA-256.
+   * bytes: the file's bytes no longer match its SHA-256;
+   * unreadable: the stored row does not decrypt (changed or damaged outside the app, or moved from another record).
    */
-  problem: 'changed' | 'missing' | 'unrecorded' | 'bytes';
+  problem: 'changed' | 'missing' | 'unrecorded' | 'bytes' | 'unreadable';
   field?: string;
 }
 

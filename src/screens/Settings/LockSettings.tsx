@@ -46,7 +46,7 @@ export function LockSettings() {
     <section aria-labelledby="settings-lock" data-testid="lock-settings">
       <h2 id="settings-lock">{t('settings.lock.heading')}</h2>
       <p>{t('settings.lock.what', { minutes: autoLockMinutes.value })}</p>
-      <p class="muted" data-testid="lock-not-encrypted">{t('settings.lock.notYetEncrypted')}</p>
+      <p class="muted" data-testid="lock-encryption">{t('settings.lock.encryption')}</p>
       {on && <p><strong>{t('settings.lock.on')}</strong></p>}
       {recoveryCode && <RecoveryCodeCard code={recoveryCode} onDone={() => setRecoveryCode(undefined)} />}
       <form class="stack" onSubmit={submitPasscode}>

@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(process.argv[2]);
+await page.waitForTimeout(4000);
+console.log((await page.locator('body').innerText()).slice(0, 500));
+await page.screenshot({ path: '/tmp/probe.png' });
+await browser.close();
