@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { sha256 } from '@noble/hashes/sha2.js';
+import { readChunk } from '../../src/db/chunkStore';
 import { addIncident, attachFile, saveCaseDetails, savePerson, updateIncident, verifyLog } from '../../src/db';
 import { readBackupFile, readBackupSnapshot } from '../../src/db/backupData';
 import { db, useDatabase } from '../../src/db/database';
@@ -28,9 +29,9 @@ async function restoreFile(file: Blob, passphrase = openOptions.passphrase) {
 async function everyStore(database = db) {
   const fileHashes: Record<string, string> = {};
   for (const head of await database.files.toArray()) {
-    const chunks = await database.fileChunks.where('fileId').equals(head.id).sortBy('index');
+    // Through the store's reader: chunks are sealed at rest, with a fresh IV each time they are written.
     const hasher = sha256.create();
-    for (const chunk of chunks) hasher.update(new Uint8Array(chunk.bytes));
+    for (let index = 0; index < head.chunkCount; index++) hasher.update(await readChunk(database, head.id, index, index === head.chunkCount - 1));
     fileHashes[head.id] = `${head.size}:${toHex(hasher.digest())}`;
   }
   return {

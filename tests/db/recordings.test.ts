@@ -76,7 +76,8 @@ describe('recordings stored piece by piece', () => {
     await storeRecordingPiece('r1', 3, piece(4), start + 8000);
     const attachment = await finishRecording('r1', start + 9000);
     expect(attachment).toMatchObject({ size: 2000, sha256: sha256Hex(new Uint8Array([...piece(1), ...piece(2)])) });
-    expect(await database.fileChunks.where('fileId').equals('r1').count()).toBe(2);
+    // The two pieces of the run, and the empty chunk sealed as the last when the recording was finished.
+    expect(await database.fileChunks.where('fileId').equals('r1').count()).toBe(3);
   });
 
   it('a recording without any piece leaves no file and no attachment', async () => {

@@ -38,7 +38,10 @@ describe('first-paint messages', () => {
 
   it('the first screen ships without the later areas and without the report', () => {
     const files = firstPaintFiles().map((file) => file.slice(sourceRoot.length + 1));
-    expect(files).toContain('screens/Timeline/index.tsx');
+    // Before unlock only the lock check and the shell: the timeline loads once the key is there, the crypto beside it.
+    expect(files).toContain('app/lock.ts');
+    expect(files).not.toContain('screens/Timeline/index.tsx');
+    expect(files.filter((file) => /^crypto\/(sealedSync|records|keyRing|recordCodec)\.ts$/.test(file))).toEqual([]);
     expect(files.filter((file) => /laterMessages|^report\/(?!types)|^backup\//.test(file))).toEqual([]);
     // The first screen only reads: writers (validation, hashing) and the verb barrel load later, and so do the
     // readers of typed days and times (date-fns parseISO); showing times in a zone (domain/zone.ts) is needed.
