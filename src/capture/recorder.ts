@@ -30,7 +30,7 @@ export interface RecordingHandle {
   /** The recorder's format without codec parameters, e.g. `audio/webm`. */
   readonly mimeType: string;
   readonly state: ReadonlySignal<RecorderState>;
-  /** A storage failure while recording (the disk is full, say): the recording goes on in memory until stop. */
+  /** Why pieces wait in memory (the disk is full, the store is locked); cleared once they are stored. */
   readonly problem: ReadonlySignal<unknown>;
   /** Time recorded so far, pauses left out. */
   elapsedMs(): number;
@@ -123,13 +123,31 @@ export async function startAudioRecording(target: RecordingTarget): Promise<Reco
   // Pieces are stored one after the other, in the order they came, once the recording's marker is written.
   let writing: Promise<void> = begun.then(() => undefined, () => undefined);
   let nextIndex = 0;
+  // A piece the store refused (the disk was full, the app was locked) is kept in memory and tried again before the
+  // next one, so the recording stays whole once storing works again; only a crash before then loses them.
+  const refused: { index: number; bytes: Uint8Array; at: number }[] = [];
+  const store = async (piece: { index: number; bytes: Uint8Array; at: number }) => {
+    try {
+      await storeRecordingPiece(id, piece.index, piece.bytes, piece.at);
+      return true;
+    } catch (error) {
+      problem.value = error;
+      return false;
+    }
+  };
+  const storeRefused = async () => {
+    while (refused.length && (await store(refused[0]!))) refused.shift();
+    if (!refused.length) problem.value = undefined;
+  };
   recorder.addEventListener('dataavailable', (event) => {
     if (!event.data.size) return;
     const index = nextIndex++;
     const at = Date.now();
-    writing = writing
-      .then(async () => storeRecordingPiece(id, index, new Uint8Array(await event.data.arrayBuffer()), at))
-      .catch((error: unknown) => void (problem.value = error));
+    writing = writing.then(async () => {
+      await storeRefused();
+      const piece = { index, bytes: new Uint8Array(await event.data.arrayBuffer()), at };
+      if (refused.length || !(await store(piece))) refused.push(piece);
+    });
   });
   const stopped = new Promise<void>((resolve) => recorder.addEventListener('stop', () => resolve(), { once: true }));
   // A phone may kill a hidden app without warning: hand over what is recorded so far as soon as the page is hidden.
@@ -183,6 +201,7 @@ export async function startAudioRecording(target: RecordingTarget): Promise<Reco
         meter.close();
         document.removeEventListener('visibilitychange', flushWhenHidden);
         await writing;
+        await storeRefused();
         try {
           return await finishRecording(id, endedAt);
         } finally {
