@@ -48,12 +48,17 @@ async function logContent() {
   return content;
 }
 
-async function backupWithTwoFiles(): Promise<CheckedBackup> {
+/** A log of one incident with two files of several frames each, backed up. */
+async function twoFileBackup(): Promise<Blob> {
   freshDatabase();
   const incident = await addIncident(incidentInput(), Date.UTC(2026, 0, 16));
-  await attachFile(incident.id, new Blob([bytesOf(3000, 1)]), { now: Date.UTC(2026, 0, 16, 1) });
-  await attachFile(incident.id, new Blob([bytesOf(3000, 2)]), { now: Date.UTC(2026, 0, 16, 2) });
-  return checkBackup(await backupOfLog(), openOptions);
+  await attachFile(incident.id, new Blob([bytesOf(200_000, 1)]), { now: Date.UTC(2026, 0, 16, 1) });
+  await attachFile(incident.id, new Blob([bytesOf(200_000, 2)]), { now: Date.UTC(2026, 0, 16, 2) });
+  return backupOfLog();
+}
+
+async function backupWithTwoFiles(): Promise<CheckedBackup> {
+  return checkBackup(await twoFileBackup(), openOptions);
 }
 
 /** The backup as the restore sees it, with `stop` run where the second file's bytes would begin. */
@@ -224,3 +229,19 @@ describe('backup and restore', () => {
     expect(await rollBackInterruptedRestore()).toBe(false);
   });
 });
+
+describe('cancel', () => {
+  it('a cancelled restore changes nothing, whether cancelled while checking or while writing', async () => {
+    const file = await twoFileBackup();
+    freshDatabase();
+    const before = await everyStore();
+    const whileChecking = new AbortController();
+    whileChecking.abort();
+    expect(await problemOf(checkBackup(file, { ...openOptions, signal: whileChecking.signal }))).toBe('cancelled');
+    const whileWriting = new AbortController();
+    const checked = await checkBackup(file, { ...openOptions, signal: whileWriting.signal });
+    expect(await problemOf(restoreBackup(checked, { onProgress: ({ stage }) => { if (stage === 'files') whileWriting.abort(); } }))).toBe('cancelled');
+    expect(await everyStore()).toEqual(before);
+  });
+});
+
