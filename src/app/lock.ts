@@ -3,6 +3,7 @@ import type { DataKey } from '../crypto/dataKey';
 import type { KeyRing } from '../crypto/keyRing';
 import { getAutoLockMinutes, loadKeyRing } from '../db/lockKeys';
 import { forgetIncidentRows } from '../db/incidentIndex';
+import { plainDatabaseExists } from '../db/plainDatabase';
 import { useStoreCipher } from '../db/sealing';
 import { blankNow } from './cover';
 import { flushUnsavedWorkWithin } from './unsavedWork';
@@ -37,12 +38,9 @@ export const startProblem = signal<unknown>(undefined);
 export async function startLock(): Promise<void> {
   try {
     let ring = await loadKeyRing();
-    if (!ring) {
-      const move = await import('../db/moveToSealed');
-      if (await move.plainDatabaseExists()) {
-        await move.adoptPlainLockRows();
-        ring = await loadKeyRing();
-      }
+    if (!ring && (await plainDatabaseExists())) {
+      await (await import('../db/moveToSealed')).adoptPlainLockRows();
+      ring = await loadKeyRing();
     }
     autoLockMinutes.value = await getAutoLockMinutes();
     lockIsOn.value = ringHasPasscode(ring);

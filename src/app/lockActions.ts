@@ -25,7 +25,8 @@ import {
   saveKeyRing,
   setAutoLockMinutes,
 } from '../db/lockKeys';
-import { moveToSealed, plainDatabaseExists, type MoveProgress } from '../db/moveToSealed';
+import type { MoveProgress } from '../db/moveToSealed';
+import { plainDatabaseExists } from '../db/plainDatabase';
 import { useStoreCipher } from '../db/sealing';
 import { storeCipherFor } from '../db/storeCipher';
 import { nextAttemptAt } from '../domain/unlockPace';
@@ -48,6 +49,8 @@ async function openStore(key: DataKey): Promise<void> {
   useStoreCipher(storeCipherFor(key));
   if (await plainDatabaseExists()) {
     lockState.value = 'moving';
+    // Once per phone: the move (and the history check it runs) loads only when there is something to move.
+    const { moveToSealed } = await import('../db/moveToSealed');
     await moveToSealed((progress) => (moveProgress.value = progress));
     moveProgress.value = undefined;
   }

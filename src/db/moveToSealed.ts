@@ -29,10 +29,6 @@ export class MoveCheckError extends Error {
   override name = 'MoveCheckError';
 }
 
-export function plainDatabaseExists(): Promise<boolean> {
-  return Dexie.exists(plainDatabaseName);
-}
-
 function openPlain(): SporDatabase {
   return new SporDatabase(plainDatabaseName, { sealed: false });
 }

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { firstLoadBudgetBytes, measureFirstLoad } from './firstLoad.mjs';
+import { firstLoadBudgetBytes, measureFirstLoad, measureStartPaths } from './firstLoad.mjs';
 
 const outDir = await mkdtemp(join(tmpdir(), 'spor-bundle-size-'));
 try {
@@ -13,8 +13,15 @@ try {
     console.log(`${file.padEnd(48)} ${(rawBytes / 1024).toFixed(1).padStart(7)} KB raw ${(gzipBytes / 1024).toFixed(1).padStart(6)} KB gzip`);
   }
   const within = totalGzipBytes <= firstLoadBudgetBytes;
-  console.log(`first load (JS + CSS, gzip): ${(totalGzipBytes / 1024).toFixed(1)} KB, ${within ? 'within' : 'OVER'} the ${firstLoadBudgetBytes / 1024} KB budget`);
-  process.exitCode = within ? 0 : 1;
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  console.log(`shell (index.html's scripts, styles and preloads, gzip): ${kb(totalGzipBytes)}, ${within ? 'within' : 'OVER'} the ${firstLoadBudgetBytes / 1024} KB budget`);
+  const paths = await measureStartPaths(outDir);
+  const lockWithin = paths.lockScreen.totalGzipBytes <= firstLoadBudgetBytes;
+  console.log(`first screen with a passcode (shell + lock screen): ${kb(paths.lockScreen.totalGzipBytes)}, ${lockWithin ? 'within' : 'OVER'} the budget`);
+  // Reported, not failed on: the store cipher and key ring made this path heavier than the budget (README, Budgets).
+  const timelineWithin = paths.timeline.totalGzipBytes <= firstLoadBudgetBytes;
+  console.log(`first screen without a passcode (shell + key ring and store cipher + timeline): ${kb(paths.timeline.totalGzipBytes)}, ${timelineWithin ? 'within' : 'OVER'} the budget`);
+  process.exitCode = within && lockWithin ? 0 : 1;
 } finally {
   await rm(outDir, { recursive: true, force: true });
 }

@@ -21,3 +21,41 @@ export async function measureFirstLoad(buildDir) {
   }
   return { files, totalGzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0) };
 }
+
+/**
+ * What each way of starting loads before its first screen, from the build's chunk manifest (JS and CSS, gzip):
+ * `lockScreen` (a passcode is set: the shell and the lock screen; Argon2id's worker loads beside it, not counted)
+ * and `timeline` (no passcode: the shell, the key ring and store cipher that open the log, and the timeline).
+ */
+export async function measureStartPaths(buildDir) {
+  const manifest = JSON.parse(await readFile(join(buildDir, '.vite', 'manifest.json'), 'utf8'));
+  const keyOf = (pattern) => {
+    const key = Object.keys(manifest).find((name) => pattern.test(name) || pattern.test(manifest[name].file));
+    if (!key) throw new Error(`No chunk matches ${pattern} in the build's manifest`);
+    return key;
+  };
+  const filesOf = (keys) => {
+    const files = new Set();
+    const visit = (key) => {
+      const chunk = manifest[key];
+      if (!chunk || files.has(chunk.file)) return;
+      files.add(chunk.file);
+      for (const css of chunk.css ?? []) files.add(css);
+      for (const imported of chunk.imports ?? []) visit(imported);
+    };
+    keys.forEach(visit);
+    return [...files];
+  };
+  const weigh = async (keys) => {
+    const files = [];
+    for (const file of filesOf(keys)) {
+      const bytes = await readFile(join(buildDir, file));
+      files.push({ file, gzipBytes: gzipSync(bytes, { level: 9 }).length });
+    }
+    return { files, totalGzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0) };
+  };
+  return {
+    lockScreen: await weigh(['index.html', keyOf(/^src\/screens\/Lock\/index\.tsx$/)]),
+    timeline: await weigh(['index.html', keyOf(/\/lockActions-[^/]+\.js$/), keyOf(/^src\/screens\/Timeline\/index\.tsx$/)]),
+  };
+}

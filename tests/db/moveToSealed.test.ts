@@ -4,7 +4,8 @@ import { incidentInput } from '../helpers/db';
 import { useDatabase } from '../../src/db/database';
 import { databaseName, plainDatabaseName, SporDatabase } from '../../src/db/schema';
 import { addIncident, attachFile, getAttachmentFile, listIncidents, saveDraft, loadDraft, trashIncident, verifyHistory, verifyLog, listTrash } from '../../src/db';
-import { moveToSealed, plainDatabaseExists } from '../../src/db/moveToSealed';
+import { moveToSealed } from '../../src/db/moveToSealed';
+import { plainDatabaseExists } from '../../src/db/plainDatabase';
 import { fileChunkBytes } from '../../src/crypto/fileChunks';
 
 /** An older version's phone: the plain `spor` database, written by the same verbs without sealing. */

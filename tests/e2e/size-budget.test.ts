@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { firstLoadBudgetBytes, measureFirstLoad } from '../bench/firstLoad.mjs';
+import { firstLoadBudgetBytes, measureFirstLoad, measureStartPaths } from '../bench/firstLoad.mjs';
 
 describe('first-screen weight', () => {
   it('keeps the JS and CSS the first screen loads within 60 KB gzipped (a byte count on the built files)', async () => {
@@ -8,5 +8,12 @@ describe('first-screen weight', () => {
     expect(files.some(({ file }) => file.endsWith('.js'))).toBe(true);
     expect(files.some(({ file }) => file.endsWith('.css'))).toBe(true);
     expect(totalGzipBytes, files.map(({ file, gzipBytes }) => `${file} ${gzipBytes} B`).join(', ')).toBeLessThanOrEqual(firstLoadBudgetBytes);
+  });
+
+  it('keeps the lock screen’s first load (shell and lock screen; Argon2id and unlocking load beside it) within 60 KB gzipped', async () => {
+    const { lockScreen } = await measureStartPaths(inject('buildDir'));
+    expect(lockScreen.files.some(({ file }) => /Lock-[^/]+\.js$/.test(file))).toBe(true);
+    expect(lockScreen.files.some(({ file }) => /lockActions|keyRing/.test(file)), 'unlocking loads beside the screen').toBe(false);
+    expect(lockScreen.totalGzipBytes, lockScreen.files.map(({ file, gzipBytes }) => `${file} ${gzipBytes} B`).join(', ')).toBeLessThanOrEqual(firstLoadBudgetBytes);
   });
 });

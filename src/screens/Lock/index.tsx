@@ -5,7 +5,7 @@ import { t } from '../../i18n';
 import { unblank } from '../../app/cover';
 import { navigate } from '../../app/router';
 import { warmKeyDerivation } from '../../crypto/keyDerivation';
-import { unlockWithTypedPasscode, unlockWithTypedRecoveryCode, type UnlockOutcome } from '../../app/lockActions';
+import type { UnlockOutcome } from '../../app/lockActions';
 import { errorText } from '../../ui/errorText';
 import { useCountdown } from './useCountdown';
 import './Lock.css';
@@ -14,6 +14,9 @@ import './Lock.css';
 addAreas([lockMessages]);
 
 type Way = 'passcode' | 'recovery';
+
+/** Unlocking (key ring, store cipher) loads while the passcode is typed. */
+const loadUnlocking = () => import('../../app/lockActions');
 
 /** Says only "Spor". Argon2id's worker starts loading as the screen appears. */
 export default function LockScreen() {
@@ -27,6 +30,7 @@ export default function LockScreen() {
   useEffect(() => {
     unblank();
     warmKeyDerivation();
+    void loadUnlocking().catch(() => undefined); // beside the screen, not before it: the first paint stays light
   }, []);
 
   const submit = async (event: Event) => {
@@ -35,6 +39,7 @@ export default function LockScreen() {
     setBusy(true);
     setFailure(undefined);
     try {
+      const { unlockWithTypedPasscode, unlockWithTypedRecoveryCode } = await loadUnlocking();
       const result = way === 'passcode' ? await unlockWithTypedPasscode(typed) : await unlockWithTypedRecoveryCode(typed);
       setOutcome(result);
       if (result.ok && way === 'recovery') navigate({ screen: 'settings' }, { replace: true });
