@@ -41,27 +41,30 @@ async function inboxContents(page: Page): Promise<{ shares: number; keys: number
   });
 }
 
-/** Web storage, Cache Storage and the app's drafts (where an unsaved share waits, in the app's own store), as text. */
+/** Web storage, Cache Storage and every row of every store of the app's database (the incident, its files), as text. */
 async function otherStores(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
     const found = [JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage })];
     const database = await new Promise<IDBDatabase>((done, fail) => {
-      const request = indexedDB.open('spor');
+      const request = indexedDB.open('spor-sealed');
       request.onsuccess = () => done(request.result);
       request.onerror = () => fail(request.error);
     });
-    const drafts = await new Promise<unknown[]>((done, fail) => {
-      const request = database.transaction('drafts').objectStore('drafts').getAll();
-      request.onsuccess = () => done(request.result);
-      request.onerror = () => fail(request.error);
-    });
+    const rows: unknown[] = [];
+    for (const store of Array.from(database.objectStoreNames)) {
+      rows.push(await new Promise<unknown[]>((done, fail) => {
+        const request = database.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => done(request.result);
+        request.onerror = () => fail(request.error);
+      }));
+    }
     database.close();
     const collect = (value: unknown): void => {
       if (value instanceof ArrayBuffer) found.push(new TextDecoder('latin1').decode(value));
       else if (typeof value === 'string') found.push(value);
       else if (value && typeof value === 'object') Object.values(value).forEach(collect);
     };
-    collect(drafts);
+    collect(rows);
     for (const name of await caches.keys()) {
       const cache = await caches.open(name);
       for (const request of await cache.keys()) found.push(request.url, new TextDecoder('latin1').decode(await (await cache.match(request))!.arrayBuffer()));
@@ -118,6 +121,8 @@ describe('sharing into Spor from another app', () => {
     const { page } = session;
     await page.goto(baseUrl);
     await waitForServiceWorker(page);
+    // Without a passcode the data key is in memory as well: the inbox key is made at once.
+    await expect.poll(async () => (await inboxContents(page)).keys, { timeout: 15_000 }).toBe(1);
     // With the lock on, the share arrives while the app is locked: the service worker can seal it but never read it.
     await page.goto(`${baseUrl}/#/settings`);
     await page.getByLabel('Ny kode (6 tegn eller flere: tal eller ord)').fill(passcode);
@@ -151,6 +156,7 @@ describe('sharing into Spor from another app', () => {
     await expect.poll(() => page.locator('li.attachment h3').allTextContents()).toEqual(['Screenshot_20261128.png', 'besked.txt']);
     await page.getByText(sharedText, { exact: false }).first().waitFor();
 
+    // The shared text and file are now the incident's, sealed like everything Spor stores: readable nowhere at rest.
     const after = await inboxContents(page);
     expect(after.shares).toBe(0);
     expect(revealed([...after.bytes, ...(await otherStores(page))])).toEqual([]);
