@@ -21,7 +21,8 @@ async function logIncident(page: Page, text: string, files: PickedFiles = []) {
   await page.getByRole('textbox', { name: 'Hvad skete der' }).fill(text);
   if (files.length) await page.getByTestId('file-input').setInputFiles(files);
   await page.getByRole('button', { name: 'Gem', exact: true }).click();
-  await page.waitForURL(/#\/incident\/[^/]+$/);
+  // Large files are sealed chunk by chunk before the save commits: allow a loaded machine time.
+  await page.waitForURL(/#\/incident\/[^/]+$/, { timeout: 180_000 });
 }
 
 /** What the log shows: every incident's text on the timeline, and the fingerprints its files are shown with. */
