@@ -121,7 +121,7 @@ export interface CaseDetails {
   clearNoDate: string;
   clearNoNote: string;
   restrainingOrders: RestrainingOrder[];
-  /** People to alert; absent in records saved before the alarm existed. Never printed in the report. */
+  /** People to alert; absent in records saved before the alarm existed. Not printed in the report. */
   trustedPeople?: TrustedPerson[];
   updatedAt: Instant;
   /** Number of revisions of the case record in the history; 0 while nothing was saved. */

@@ -33,5 +33,7 @@ export function alarmIncident(record: AlarmRecord, language: Language): Incident
     record.text,
   ].join('\n');
   const blank = blankIncident(record.startedAt, record.timeZone, 'alarm') as IncidentInput;
-  return { ...blank, place: alarmPlace(record, language), description };
+  // The description names the trusted people and their numbers: out of the police copy unless the user decides
+  // otherwise (the stalker may read the police case file). Time, position and the recording stay in it.
+  return { ...blank, place: alarmPlace(record, language), description, privateFields: ['description'] };
 }

@@ -4,7 +4,7 @@ import { defineMessages } from '../define';
 export default defineMessages({
   en: {
     'trusted.heading': 'Trusted people',
-    'trusted.intro': 'People you trust to come or call for help. When you start the alarm, your messaging app opens with a text to everyone marked below; you only press Send. Their numbers stay on this phone and are never printed in the report.',
+    'trusted.intro': 'People you trust to come or call for help. When you start the alarm, your messaging app opens with a text to everyone marked below; you only press Send. Their names and numbers stay out of the copy for the police: an alarm’s log entry names them only in a private field.',
     'trusted.none': 'No trusted people yet.',
     'trusted.legend': 'Trusted person {number}',
     'trusted.name': 'Name',
@@ -87,7 +87,7 @@ export default defineMessages({
   },
   da: {
     'trusted.heading': 'Personer du stoler på',
-    'trusted.intro': 'Personer du stoler på, som kan komme eller tilkalde hjælp. Når du starter alarmen, åbner din beskedapp med en tekst til alle, der er markeret her; du trykker kun Send. Deres numre bliver på telefonen og kommer aldrig med i rapporten.',
+    'trusted.intro': 'Personer du stoler på, som kan komme eller tilkalde hjælp. Når du starter alarmen, åbner din beskedapp med en tekst til alle, der er markeret her; du trykker kun Send. Deres navne og numre kommer ikke med i politiets kopi: en alarms hændelse nævner dem kun i et privat felt.',
     'trusted.none': 'Ingen personer endnu.',
     'trusted.legend': 'Person du stoler på {number}',
     'trusted.name': 'Navn',

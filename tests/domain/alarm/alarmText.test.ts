@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import '../../../src/i18n/laterMessages';
 import { alarmIncident } from '../../../src/domain/alarm/alarmIncident';
 import { alarmText } from '../../../src/domain/alarm/alarmText';
+import { redactForPolice } from '../../../src/domain/privacy';
+import type { Incident } from '../../../src/domain/types';
 import { validateIncident } from '../../../src/domain/validation';
 
 const zone = 'Europe/Copenhagen';
@@ -75,6 +77,10 @@ describe('the alarm incident', () => {
       text,
     ].join('\n'));
     expect(validateIncident(incident, startedAt)).toEqual([]);
+    // Who was alerted, with their numbers, stays out of the police copy unless the user decides otherwise.
+    expect(incident.privateFields).toEqual(['description']);
+    expect(redactForPolice(incident as Incident).description).toBe('');
+    expect(redactForPolice(incident as Incident).place.latitude).toBe(55.6759412);
   });
 
   it('keeps no coordinates when the position was refused, and says why', () => {
