@@ -177,6 +177,32 @@ describe('the alarm', () => {
     await flash.click();
     expect(await flash.count()).toBe(0);
   });
+
+  it('sounds at once when so chosen, and never in the silent alarm, a choice kept after a reload', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl}/#/alarm/practice`);
+    await page.reload();
+    await page.getByRole('radio', { name: /^Høj tone og blink, så snart alarmen starter/ }).check();
+    await pressHoldButton(page, 1300);
+    await page.getByTestId('alarm-flash').waitFor();
+    await page.getByTestId('alarm-flash').click();
+
+    await page.reload();
+    expect(await page.getByRole('radio', { name: /^Høj tone og blink, så snart/ }).isChecked()).toBe(true);
+    await page.getByRole('radio', { name: /^Lydløs alarm/ }).check();
+    // Stored as soon as it is chosen: a reload (once the write is done) shows it chosen.
+    await expect.poll(async () => {
+      await page.reload();
+      return page.getByRole('radio', { name: /^Lydløs alarm/ }).isChecked();
+    }).toBe(true);
+    await pressHoldButton(page, 1300);
+    await page.getByText('Lydløs alarm: ingen lyd og intet blink.').waitFor();
+    expect(await page.getByRole('button', { name: 'Høj alarmtone og blink' }).count()).toBe(0);
+    expect(await page.getByTestId('alarm-flash').count()).toBe(0);
+    await page.getByRole('button', { name: 'Afslut alarmen' }).click();
+    await page.getByRole('button', { name: 'Tilbage til alarmen' }).click();
+    await page.getByRole('radio', { name: /^En knap på alarmskærmen/ }).check();
+  });
 });
 
 describe('the alarm without the position', () => {
