@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,7 @@ import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { accessibilityViolations, openSession, pictureFromPage, screenshot, type Session } from './browser';
+import { rewriteRows } from './keyHolder';
 
 // Someone edits the phone's database behind Spor's back: each change is found and named in Settings, on the detail
 // screen and in the report; a clean log checks clean; a seal pasted back is checked; delete for good keeps it clean.
@@ -228,12 +230,15 @@ describe('an edited history entry, a deleted file, and the whole chain recompute
     ids.a = await logIncident(page, '2026-11-02T22:15', 'Han stod ved døren.');
     ids.b = await logIncident(page, '2026-11-03T09:00', 'Besked med trusler.', photo);
     expect(await reportText(page, downloads, 'before.pdf')).toContain('Resultat: alt, der blev kontrolleret, stemmer.');
+    // The entry's content is sealed: only someone holding the data key can change it so that it still opens.
+    await rewriteRows(page, 'revisions', (revision) => revision.seq !== 1 ? undefined : {
+      ...revision,
+      changes: (revision.changes as { field: string }[]).map((change) => (change.field === 'description' ? { ...change, after: 'Han var der aldrig.' } : change)),
+    });
+    // Deleting rows needs no key at all.
     await page.evaluate(async () => {
-      const database = await new Promise<IDBDatabase>((done) => { const request = indexedDB.open('spor'); request.onsuccess = () => done(request.result); });
-      const transaction = database.transaction(['revisions', 'files'], 'readwrite');
-      const revisions = transaction.objectStore('revisions');
-      const first = revisions.get(1);
-      first.onsuccess = () => revisions.put({ ...first.result, changes: first.result.changes.map((change: { field: string }) => (change.field === 'description' ? { ...change, after: 'Han var der aldrig.' } : change)) });
+      const database = await new Promise<IDBDatabase>((done) => { const request = indexedDB.open('spor-sealed'); request.onsuccess = () => done(request.result); });
+      const transaction = database.transaction('files', 'readwrite');
       transaction.objectStore('files').clear();
       await new Promise((done) => { transaction.oncomplete = done; });
       database.close();
@@ -251,29 +256,19 @@ describe('an edited history entry, a deleted file, and the whole chain recompute
 
   it('a chain recomputed with the published recipe passes its own walk but contradicts the reports handed out', async () => {
     const { page } = session;
-    await page.evaluate(async (a) => {
-      const canonical = (value: unknown) => JSON.stringify(value, (_key, inner) => (inner && typeof inner === 'object' && !Array.isArray(inner)
-        ? Object.fromEntries(Object.entries(inner).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) : inner));
-      const sha256 = async (text: string) => [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-      const database = await new Promise<IDBDatabase>((done) => { const request = indexedDB.open('spor'); request.onsuccess = () => done(request.result); });
-      const read = database.transaction('revisions').objectStore('revisions').getAll();
-      const revisions = await new Promise<Record<string, unknown>[]>((done) => { read.onsuccess = () => done(read.result); });
-      let prevHash = '0'.repeat(64);
-      for (const revision of revisions) {
-        const contentHash = await sha256(canonical({ salt: revision.contentSalt, changes: revision.changes }));
-        const { seq, at, action, entity, entityId, incidentId } = revision;
-        const hash = await sha256(canonical({ recipe: 2, seq, at, action, entity, entityId, incidentId: incidentId ?? null, contentHash, prevHash }));
-        Object.assign(revision, { contentHash, prevHash, hash });
-        prevHash = hash;
-      }
-      const transaction = database.transaction(['revisions', 'incidents', 'files', 'attachments'], 'readwrite');
-      for (const revision of revisions) transaction.objectStore('revisions').put(revision);
-      const incidents = transaction.objectStore('incidents');
-      const row = incidents.get(a);
-      row.onsuccess = () => incidents.put({ ...row.result, description: 'Han var der aldrig.' });
-      await new Promise((done) => { transaction.oncomplete = done; });
-      database.close();
-    }, ids.a);
+    // A key holder rewrites incident a and recomputes the whole chain with the recipe published in the report.
+    const canonical = (value: unknown) => JSON.stringify(value, (_key, inner) => (inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) : inner));
+    const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+    let prevHash = '0'.repeat(64);
+    await rewriteRows(page, 'revisions', (revision) => {
+      const contentHash = sha256(canonical({ salt: revision.contentSalt, changes: revision.changes }));
+      const { seq, at, action, entity, entityId, incidentId } = revision;
+      const previous = prevHash;
+      prevHash = sha256(canonical({ recipe: 2, seq, at, action, entity, entityId, incidentId: incidentId ?? null, contentHash, prevHash: previous }));
+      return { ...revision, contentHash, prevHash: previous, hash: prevHash };
+    });
+    await rewriteRows(page, 'incidents', (incident) => (incident.id === ids.a ? { ...incident, description: 'Han var der aldrig.' } : undefined));
     const settings = await checkInSettings(page);
     expect(settings).not.toContain('Indholdet af post');
     expect(settings).not.toContain('afviger fra historikken');

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { openSession, screenshot, screenshotDir, type Session } from './browser';
+import { plainRows } from './storedData';
 
 // 100 MiB, as a phone video: larger than Playwright's 50 MB setInputFiles limit, so the file is made in the page.
 const size = 100 * 1024 * 1024;
@@ -44,22 +45,10 @@ async function pickLargeVideo(page: Page): Promise<void> {
   }, { total: size, header: mp4Header });
 }
 
-/** Rows in two of the app's object stores, read straight from IndexedDB. */
+/** Rows in two of the app's object stores, counted straight from IndexedDB. */
 async function storeCounts(page: Page): Promise<{ files: number; drafts: number }> {
-  return page.evaluate(() => new Promise((done, fail) => {
-    const request = indexedDB.open('spor');
-    request.onerror = () => fail(request.error);
-    request.onsuccess = () => {
-      const database = request.result;
-      const transaction = database.transaction(['files', 'drafts']);
-      const files = transaction.objectStore('files').count();
-      const drafts = transaction.objectStore('drafts').count();
-      transaction.oncomplete = () => {
-        database.close();
-        done({ files: files.result, drafts: drafts.result });
-      };
-    };
-  }));
+  const rows = await plainRows(page, ['files', 'drafts']);
+  return { files: rows.files!.length, drafts: rows.drafts!.length };
 }
 
 describe('a 100 MB video attached on a phone', () => {

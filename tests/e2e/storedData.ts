@@ -46,3 +46,32 @@ export async function logThreat(page: Page, baseUrl: string, { description, plac
   await page.waitForURL(/#\/incident\/[^/]+$/);
   return page.url();
 }
+
+/**
+ * The readable fields of every row in the given stores of the sealed database, straight from IndexedDB (each row's
+ * `sealed` bytes are left out: content can only be checked through the app). Empty lists if there is no database yet.
+ */
+export async function plainRows(page: Page, stores: readonly string[]): Promise<Record<string, Record<string, unknown>[]>> {
+  return page.evaluate(async (names) => {
+    const empty = Object.fromEntries(names.map((name) => [name, [] as Record<string, unknown>[]]));
+    // Opening a database that does not exist would create an empty one under the app's feet.
+    if (!(await indexedDB.databases()).some((database) => database.name === 'spor-sealed')) return empty;
+    return new Promise<Record<string, Record<string, unknown>[]>>((done, fail) => {
+      const request = indexedDB.open('spor-sealed');
+      request.onerror = () => fail(request.error);
+      request.onsuccess = () => {
+        const database = request.result;
+        const transaction = database.transaction(names);
+        const reads = names.map((name) => transaction.objectStore(name).getAll());
+        transaction.oncomplete = () => {
+          database.close();
+          done(Object.fromEntries(names.map((name, at) => [name, (reads[at]!.result as Record<string, unknown>[]).map(({ sealed: _sealed, ...plain }) => plain)])));
+        };
+        transaction.onerror = () => {
+          database.close();
+          fail(transaction.error);
+        };
+      };
+    });
+  }, stores);
+}
