@@ -55,6 +55,7 @@ async function openStore(key: DataKey): Promise<void> {
     moveProgress.value = undefined;
   }
   markUnlocked(key);
+  performance.mark('spor:log-open');
 }
 
 /** Without a passcode: the device key unwraps the data key; on the very first start both are made. */
@@ -86,6 +87,7 @@ async function attempt(open: (ring: KeyRing) => Promise<DataKey>): Promise<Unloc
   let key: DataKey;
   try {
     key = await open(ring);
+    performance.mark('spor:key-unwrapped'); // the benchmark tells key derivation from decryption by it
   } catch (error) {
     if (error instanceof RecoveryCodeTypoError) return { ok: false, problem: 'typo' };
     if (!(error instanceof DecryptionError)) throw error;
