@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
 import { routeHref } from '../app/router';
+import { lockIsOn } from '../app/lock';
 import { t } from '../i18n';
 import './WelcomeCard.css';
 
@@ -39,6 +40,8 @@ export function WelcomeCard({ inHelp = false }: { inHelp?: boolean }) {
       {!inHelp && (
         <div class="row welcome-actions">
           <button type="button" onClick={dismiss}>{t('welcome.dismiss')}</button>
+          {/* Offered, never forced: Settings says plainly what a forgotten passcode without the recovery code means. */}
+          {!lockIsOn.value && <a class="button" href={routeHref({ screen: 'settings' })} data-testid="welcome-passcode">{t('welcome.passcode')}</a>}
           {/* A new phone, or a browser that lost its data: the log comes back from the user's backup file. */}
           <a class="button" href={routeHref({ screen: 'backup' })} data-testid="welcome-restore">{t('welcome.restore')}</a>
           <span class="muted">{t('welcome.later')}</span>
