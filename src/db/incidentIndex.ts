@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { compareNewestFirst } from '../domain/incident';
 import { db } from './database';
-import { readableRows } from './readableRows';
+import { openRowsAsync } from './sealing';
 import type { IncidentRow } from './schema';
 
 // The log's order lives in memory: sealed rows offer IndexedDB no time or kind to sort or filter by. After unlock the
@@ -23,13 +23,28 @@ function watchForWrites(): void {
   });
 }
 
+/**
+ * Every incident, read raw in one request and opened with Web Crypto in parallel: at unlock this is the one large read,
+ * and the synchronous cipher the transactions need would do it all on the page's thread (and slow down fourfold with
+ * the CPU). A row damaged outside the app is left out here; the check after start names it (integrityFindings.ts).
+ */
+async function readAllIncidents(): Promise<IncidentRow[]> {
+  if (!db.sealed) return db.incidents.toArray();
+  await db.open();
+  const stored = await new Promise<Record<string, unknown>[]>((resolve, reject) => {
+    const request = db.backendDB().transaction('incidents').objectStore('incidents').getAll();
+    request.onsuccess = () => resolve(request.result as Record<string, unknown>[]);
+    request.onerror = () => reject(request.error);
+  });
+  return (await openRowsAsync('incidents', stored)).rows as unknown as IncidentRow[];
+}
+
 /** Every stored incident (live and trashed), newest first by when it happened. */
 export function allIncidentRows(): Promise<IncidentRow[]> {
   watchForWrites();
   if (!rows || readFrom !== db) {
     readFrom = db;
-    // A row damaged outside the app is left out here; the check after start names it (integrityFindings.ts).
-    const reading = readableRows<IncidentRow>(db.incidents).then(({ rows: all }) => all.sort(compareNewestFirst));
+    const reading = readAllIncidents().then((all) => all.sort(compareNewestFirst));
     reading.catch(() => {
       if (rows === reading) rows = undefined;
     });

@@ -18,6 +18,8 @@ export interface ChunkPlace {
 export interface StoreCipher {
   sealRow(store: string, id: string | number, row: object): Uint8Array;
   openRow(store: string, id: string | number, sealed: Uint8Array): Record<string, unknown>;
+  /** Web Crypto, off the page's thread: for reading many rows at once outside any transaction (the log at unlock). */
+  openRowAsync(store: string, id: string | number, sealed: Uint8Array): Promise<Record<string, unknown>>;
   sealChunk(place: ChunkPlace, bytes: Uint8Array): Promise<Uint8Array>;
   openChunk(place: ChunkPlace, sealed: Uint8Array): Promise<Uint8Array>;
   /** The data key's bytes, for a worker of this page that reads the store (the log check); it lives only as long as its work. */
@@ -88,20 +90,50 @@ function sealRow(store: string, rule: SealingRule, row: Record<string, unknown>)
   return stored;
 }
 
-function openRow(store: string, rule: SealingRule, stored: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
-  if (!stored) return stored;
+/** The seal of a stored row, or undefined for a row stored wholly plain by its rule; a missing seal is refused. */
+function sealOf(store: string, rule: SealingRule, stored: Record<string, unknown>): Uint8Array | undefined {
   // isView, not instanceof: rows may come back from another realm (a worker, a test's fake IndexedDB).
   if (!ArrayBuffer.isView(stored.sealed)) {
-    if (rule.wholePlain?.(stored)) return stored;
+    if (rule.wholePlain?.(stored)) return undefined;
     throw new TamperedRowError(`${store} record ${JSON.stringify(stored[rule.key])} is stored without its seal`);
   }
   const { buffer, byteOffset, byteLength } = stored.sealed;
-  const id = stored[rule.key] as string | number;
-  const row = currentCipher().openRow(store, id, new Uint8Array(buffer, byteOffset, byteLength));
+  return new Uint8Array(buffer, byteOffset, byteLength);
+}
+
+function checkedAgainstPlain(store: string, rule: SealingRule, stored: Record<string, unknown>, row: Record<string, unknown>): Record<string, unknown> {
   for (const field of rule.plain) {
-    if (stored[field] !== row[field]) throw new TamperedRowError(`${store} record ${JSON.stringify(id)}: its visible ${field} was changed`);
+    if (stored[field] !== row[field]) throw new TamperedRowError(`${store} record ${JSON.stringify(stored[rule.key])}: its visible ${field} was changed`);
   }
   return row;
+}
+
+function openRow(store: string, rule: SealingRule, stored: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  if (!stored) return stored;
+  const sealed = sealOf(store, rule, stored);
+  if (!sealed) return stored;
+  return checkedAgainstPlain(store, rule, stored, currentCipher().openRow(store, stored[rule.key] as string | number, sealed));
+}
+
+/**
+ * Opens many raw rows of one store at once with Web Crypto (in parallel, off the page's thread): the keys of those that
+ * do not open come back apart. Only outside a transaction; the middleware's own reads stay synchronous.
+ */
+export async function openRowsAsync(store: string, storedRows: Record<string, unknown>[]): Promise<{ rows: Record<string, unknown>[]; unreadable: unknown[] }> {
+  const rule = sealingRules[store]!;
+  const cipher = currentCipher();
+  const opened = await Promise.all(storedRows.map(async (stored) => {
+    try {
+      const sealed = sealOf(store, rule, stored);
+      return sealed ? checkedAgainstPlain(store, rule, stored, await cipher.openRowAsync(store, stored[rule.key] as string | number, sealed)) : stored;
+    } catch {
+      return undefined;
+    }
+  }));
+  return {
+    rows: opened.filter((row) => row !== undefined),
+    unreadable: storedRows.filter((_, index) => opened[index] === undefined).map((stored) => stored[rule.key]),
+  };
 }
 
 function openingCursor(store: string, rule: SealingRule, cursor: DBCoreCursor): DBCoreCursor {
