@@ -8,6 +8,9 @@ import { addIncident, attachFile, readBackupFile, readBackupSnapshot, restoreBac
 import { useDatabase } from '../../src/db/database';
 import { SporDatabase } from '../../src/db/schema';
 import { blankIncident } from '../../src/domain/incident';
+import { newDataKey } from '../../src/crypto/dataKey';
+import { useStoreCipher } from '../../src/db/sealing';
+import { storeCipherFor } from '../../src/db/storeCipher';
 import type { IncidentInput } from '../../src/domain/types';
 
 const passphrase = 'blå hest spiser 7 gule æbler';
@@ -22,7 +25,9 @@ async function timedDerive(text: string, params: Parameters<typeof derivePasscod
   return key;
 }
 
+/** Opened as after an unlock: every row and chunk is sealed with a data key, as in the app. */
 async function seed(files: number, fileBytes: number): Promise<{ seconds: number }> {
+  useStoreCipher(storeCipherFor(await newDataKey()));
   const started = performance.now();
   const now = Date.now();
   const pattern = crypto.getRandomValues(new Uint8Array(65_536));
