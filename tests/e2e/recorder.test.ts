@@ -123,6 +123,36 @@ describe('recording sound', () => {
     expect(recording.sha256).toBe(recording.shownHash);
     await again.close();
   });
+
+  // Last here: it turns the lock on for this browser.
+  it('goes on while locked (the pieces wait in memory) and is whole after unlocking', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl}/#/settings`);
+    await page.getByLabel('Ny kode (6 tegn eller flere: tal eller ord)').fill('975310');
+    await page.getByLabel('Den samme kode igen').fill('975310');
+    await page.getByRole('button', { name: 'Slå låsen til' }).click();
+    await page.getByRole('button', { name: 'Jeg har skrevet den ned' }).click();
+    await page.goto(`${baseUrl}/#/record`);
+    await recordFor(page, 4);
+    const id = /#\/incident\/([^/]+)\/edit$/.exec(page.url())![1]!;
+    // The page is hidden (the phone goes in a pocket): Spor locks and drops the data key; the recording goes on.
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      document.dispatchEvent(new Event('visibilitychange'));
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+    });
+    await page.getByLabel('Kode', { exact: true }).waitFor();
+    await page.waitForTimeout(5000); // the recording runs on behind the lock screen
+    await page.getByLabel('Kode', { exact: true }).fill('975310');
+    await page.getByRole('button', { name: 'Lås op' }).click();
+    await recordFor(page, 11);
+    await page.getByRole('button', { name: 'Stop og gem' }).click();
+    await page.getByText(/Optagelsen \(0:\d\d\) er gemt ved denne hændelse/).waitFor();
+    const recording = await openRecording(page, `${baseUrl}/#/incident/${id}`);
+    // At least the 4 s before the lock and the 5 s behind it: a piece lost while locked would end the file at the gap.
+    expect(recording.seconds).toBeGreaterThanOrEqual(9);
+    expect(recording.sha256).toBe(recording.shownHash);
+  });
 });
 
 describe('recording without a microphone', () => {

@@ -36,7 +36,9 @@ const textLabels: Record<string, Parameters<typeof t>[0]> = {
 
 /** New and edit: a thin view over useIncidentEditor; the quick path (kind, what happened, photo, Save) comes first. */
 export default function IncidentEditor({ id, draft, from }: { id?: string; draft?: string; from?: 'record' | 'shared' }) {
-  const editor = useIncidentEditor(id, draft, from === 'shared' ? (draft ?? '') : undefined);
+  // Recording starts a new incident of its own, never an older unsaved one (which the plain new-incident button continues).
+  const [ownDraft] = useState(() => (from === 'record' && !draft ? crypto.randomUUID() : draft));
+  const editor = useIncidentEditor(id, ownDraft, from === 'shared' ? (draft ?? '') : undefined);
   const [confirming, setConfirming] = useState<'discard' | 'leave'>();
   const { loading, opened, form, saveState, problems } = editor;
   const optional = useOptionalSections(form);

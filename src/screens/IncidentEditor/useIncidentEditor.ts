@@ -173,10 +173,12 @@ export function useIncidentEditor(id?: string, draftOf?: string, shared?: string
    * address bar says so too, so a reload opens the stored incident rather than a second recording.
    */
   function adoptRecording(handle: RecordingHandle) {
-    if (!opened || opened.stored || handle.incidentId !== opened.incidentId) return;
-    setOpened({ ...opened, baseVersion: handle.incidentVersion, stored: true });
-    autosave.markDirty();
-    history.replaceState(null, '', routeHref({ screen: 'editIncident', id: opened.incidentId }));
+    if (!opened || handle.incidentId !== opened.incidentId) return;
+    if (!opened.stored) {
+      setOpened({ ...opened, baseVersion: handle.incidentVersion, stored: true });
+      autosave.markDirty();
+    }
+    if (!id) history.replaceState(null, '', routeHref({ screen: 'editIncident', id: opened.incidentId }));
   }
 
   async function discard() {
