@@ -67,8 +67,8 @@ describe('an update the user controls', () => {
     // Update while an incident is half written: the draft is stored first, then version 2 takes over.
     await page.goto(`${baseUrl}/#/new`);
     await page.getByRole('textbox', { name: 'Hvad skete der' }).fill('Skrevet lige før opdateringen');
-    await toast.getByRole('button', { name: 'Opdater' }).click();
-    await page.waitForEvent('load');
+    // Listening for the reload before the tap: a quick reload could otherwise be over before the wait begins.
+    await Promise.all([page.waitForEvent('load', { timeout: 60_000 }), toast.getByRole('button', { name: 'Opdater' }).click()]);
     await page.getByRole('textbox', { name: 'Hvad skete der' }).waitFor();
     await expect.poll(() => page.getByRole('textbox', { name: 'Hvad skete der' }).inputValue()).toBe('Skrevet lige før opdateringen');
     expect(await toast.count()).toBe(0);
