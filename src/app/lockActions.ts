@@ -78,8 +78,11 @@ async function requireRing(): Promise<KeyRing> {
   return ring;
 }
 
-/** Tries one way of opening the key ring, paced and counted: never a wipe, however many attempts fail. */
-async function attempt(open: (ring: KeyRing) => Promise<DataKey>): Promise<UnlockOutcome & { ring?: KeyRing }> {
+/**
+ * Tries one way of opening the key ring, paced and counted: never a wipe, however many attempts fail. `opened` puts
+ * the key to use (by default: open the log with it).
+ */
+async function attempt(open: (ring: KeyRing) => Promise<DataKey>, opened: (key: DataKey) => Promise<void> = openStore): Promise<UnlockOutcome & { ring?: KeyRing }> {
   const failures = await loadUnlockFailures();
   const retryAt = nextAttemptAt(failures.times);
   if (Date.now() < retryAt) return { ok: false, problem: 'wait', retryAt };
@@ -96,7 +99,7 @@ async function attempt(open: (ring: KeyRing) => Promise<DataKey>): Promise<Unloc
   }
   await clearUnlockFailures();
   failedAttemptsSeen.value = failures.times.length > 0 ? failures.times : undefined;
-  await openStore(key);
+  await opened(key);
   return { ok: true, ring };
 }
 
@@ -106,6 +109,16 @@ export async function unlockWithTypedPasscode(passcode: string): Promise<UnlockO
   if (outcome.ok && outcome.ring && isWeakerThan(passcodeParams(outcome.ring))) {
     await saveKeyRing(await changePasscode(outcome.ring, unlockedDataKey()!, passcode, derivePasscodeKeyInWorker)).catch(() => undefined);
   }
+  return outcome.ok ? { ok: true } : outcome;
+}
+
+/**
+ * Asks for the passcode again while open (before an export, which takes the log off the phone): paced and counted like
+ * an unlock. Without a passcode there is nothing to ask.
+ */
+export async function confirmTypedPasscode(passcode: string): Promise<UnlockOutcome> {
+  if (!lockIsOn.value) return { ok: true };
+  const outcome = await attempt((ring) => unlockWithPasscode(ring, passcode, derivePasscodeKeyInWorker), async () => undefined);
   return outcome.ok ? { ok: true } : outcome;
 }
 

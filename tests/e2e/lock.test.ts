@@ -157,8 +157,25 @@ describe('the app lock', () => {
     await page.getByTestId('lock-settings').waitFor();
   });
 
+  it('an export asks for the passcode again: a wrong one makes nothing, the right one makes the report', async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl}/#/export`);
+    await page.getByRole('button', { name: 'Lav rapport (PDF)' }).click();
+    await page.getByText('Det var ikke adgangskoden. Intet blev lavet.').waitFor();
+    await page.getByLabel(/^Din adgangskode/).fill('forkert-kode');
+    await page.getByRole('button', { name: 'Lav rapport (PDF)' }).click();
+    await page.getByText('Det var ikke adgangskoden. Intet blev lavet.').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('export-result').count()).toBe(0);
+    await page.getByText('Kontrollerer adgangskoden…').waitFor({ state: 'detached' });
+    await page.getByLabel(/^Din adgangskode/).fill(passcode);
+    await page.getByRole('button', { name: 'Lav rapport (PDF)' }).click();
+    await page.getByTestId('export-result').waitFor({ timeout: 60_000 });
+    await expectNoProblems(session);
+  });
+
   it('a new passcode keeps everything; turning the lock off opens Spor without one', async () => {
     const { page } = session;
+    await page.goto(`${baseUrl}/#/settings`);
     await page.getByLabel('Ny kode (6 tegn eller flere: tal eller ord)').fill('en ny sætning');
     await page.getByLabel('Den samme kode igen').fill('en ny sætning');
     await page.getByRole('button', { name: 'Skift kode' }).click();

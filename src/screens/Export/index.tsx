@@ -11,6 +11,7 @@ import { createBundle, createReport, NothingToExportError, type ExportProgress }
 import { ExportForm } from './ExportForm';
 import { ExportProgressCard } from './ExportProgressCard';
 import { ExportResultCard, type ExportedFile } from './ExportResultCard';
+import { lockIsOn } from '../../app/lock';
 import './Export.css';
 
 type Job =
@@ -45,6 +46,10 @@ export default function Export() {
   // The own copy holds the private details: it is made only after a second yes.
   const [confirmingOwnCopy, setConfirmingOwnCopy] = useState<ExportedFile['what']>();
   const [missing, setMissing] = useState(false);
+  // With the lock on, the passcode is asked again before anything leaves the phone.
+  const [passcode, setPasscode] = useState('');
+  const [passcodeProblem, setPasscodeProblem] = useState<string>();
+  const [checkingPasscode, setCheckingPasscode] = useState(false);
   const running = useRef<AbortController>();
   // The last report, kept so the bundle can reuse it when the options have not changed.
   const lastReport = useRef<{ options: ReportOptions; result: ReportResult }>();
@@ -66,8 +71,34 @@ export default function Export() {
       return;
     }
     setMissing(false);
-    if (options.policeCopy) void start(what);
-    else setConfirmingOwnCopy(what);
+    void confirmed().then((ok) => {
+      if (!ok) return;
+      if (options.policeCopy) void start(what);
+      else setConfirmingOwnCopy(what);
+    });
+  };
+
+  const confirmed = async (): Promise<boolean> => {
+    if (!lockIsOn.value) return true;
+    const refuse = (problem: string) => {
+      setPasscodeProblem(problem);
+      document.getElementById('export-passcode')?.focus();
+      return false;
+    };
+    if (!passcode) return refuse(t('export.passcodeWrong'));
+    setCheckingPasscode(true);
+    setPasscodeProblem(undefined);
+    try {
+      const { confirmTypedPasscode } = await import('../../app/lockActions');
+      const outcome = await confirmTypedPasscode(passcode);
+      if (outcome.ok) return true;
+      const seconds = 'retryAt' in outcome ? Math.max(1, Math.ceil((outcome.retryAt - Date.now()) / 1000)) : 0;
+      return refuse(outcome.problem === 'wait' ? t('export.passcodeWait', { seconds }) : t('export.passcodeWrong'));
+    } catch (error) {
+      return refuse(errorText(error));
+    } finally {
+      setCheckingPasscode(false);
+    }
   };
 
   const start = async (what: ExportedFile['what']) => {
@@ -96,7 +127,7 @@ export default function Export() {
     }
   };
 
-  const busy = job.state === 'running';
+  const busy = job.state === 'running' || checkingPasscode;
   return (
     <div class="export">
       <p><BackLink to={{ screen: 'overview' }} label={t('export.back')} /></p>
@@ -110,6 +141,18 @@ export default function Export() {
         }}
       >
         <ExportForm choices={choices} onChange={change} periodInvalid={!options} disabled={busy} />
+        {lockIsOn.value && (
+          <div>
+            <label for="export-passcode">{t('export.passcode')}</label>
+            <input
+              id="export-passcode" type="password" autoComplete="current-password" value={passcode} disabled={busy}
+              aria-invalid={passcodeProblem ? 'true' : undefined} aria-describedby={passcodeProblem ? 'export-passcode-problem' : undefined}
+              onInput={(event) => setPasscode(event.currentTarget.value)}
+            />
+            {passcodeProblem && <p id="export-passcode-problem" class="error" role="alert">{passcodeProblem}</p>}
+            {checkingPasscode && <p class="muted" aria-live="polite">{t('export.checkingPasscode')}</p>}
+          </div>
+        )}
         <div class="export-buttons">
           {missing && !options && <p class="error" role="alert">{t('export.fixPeriodFirst')}</p>}
           <button type="submit" class="primary" disabled={busy}>{t('export.createReport')}</button>
