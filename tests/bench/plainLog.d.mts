@@ -1,0 +1,1 @@
+export declare function seedPlainDatabase(total: number): Promise<void>;
