@@ -46,8 +46,8 @@ interface SealingRule {
   wholePlain?: (row: Record<string, unknown>) => boolean;
 }
 
-/** Settings that must be readable before unlock (lockKeys.ts) or by the move from the plain database (moveToSealed.ts). */
-export const plainSettingKeys: ReadonlySet<string> = new Set(['keyRing', 'deviceKey', 'unlockFailures', 'autoLockMinutes', 'moveFromPlain']);
+/** Settings that must be readable before unlock (lockKeys.ts). */
+export const plainSettingKeys: ReadonlySet<string> = new Set(['keyRing', 'deviceKey', 'unlockFailures', 'autoLockMinutes']);
 
 export const sealingRules: Readonly<Record<string, SealingRule>> = {
   incidents: { key: 'id', plain: ['id', 'trashed', 'version'] },
