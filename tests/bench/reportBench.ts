@@ -5,6 +5,10 @@ import type { IncidentInput } from '../../src/domain/types';
 import { exportReport } from '../../src/report/client';
 import { downscalePhoto } from '../../src/report/photos';
 import type { ReportProgress } from '../../src/report/types';
+import { openSealedStore } from './openSealedStore';
+
+// Every row is sealed at rest: the page opens the store as the app does at start.
+await openSealedStore();
 
 const day = 86_400_000;
 const phrases = [

@@ -3,6 +3,10 @@ import { addIncident, attachFile, gatherReportData, verifyLog } from '../../src/
 import { db } from '../../src/db/database';
 import { incidentKinds } from '../../src/domain/kinds';
 import type { IncidentInput } from '../../src/domain/types';
+import { openSealedStore } from './openSealedStore';
+
+// Every row is sealed at rest: the page opens the store as the app does at start.
+await openSealedStore();
 
 const day = 86_400_000;
 
