@@ -3,7 +3,7 @@
 // Layout: [codec version: 1 byte][JSON length: u32 big-endian][JSON, UTF-8][per binary part: length u32, bytes].
 // What JSON cannot hold (undefined, NaN, a Blob, a Date) is not in Spor's rows: a Blob or Date is refused loudly.
 
-export const recordCodecVersion = 1;
+const recordCodecVersion = 1;
 /** The marker key of a binary part in the JSON; a NUL character never appears in the app's own field names. */
 const binaryMarker = '\u0000bin';
 const arrayMarker = '\u0000u8';

@@ -25,7 +25,7 @@ export interface MoveProgress {
   total: number;
 }
 
-export class MoveCheckError extends Error {
+class MoveCheckError extends Error {
   override name = 'MoveCheckError';
 }
 

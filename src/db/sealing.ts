@@ -47,7 +47,7 @@ interface SealingRule {
 }
 
 /** Settings that must be readable before unlock (lockKeys.ts). */
-export const plainSettingKeys: ReadonlySet<string> = new Set(['keyRing', 'deviceKey', 'unlockFailures', 'autoLockMinutes']);
+const plainSettingKeys: ReadonlySet<string> = new Set(['keyRing', 'deviceKey', 'unlockFailures', 'autoLockMinutes']);
 
 export const sealingRules: Readonly<Record<string, SealingRule>> = {
   incidents: { key: 'id', plain: ['id', 'trashed', 'version'] },
@@ -70,10 +70,6 @@ let cipher: StoreCipher | undefined;
 /** Hands the middleware and the chunk store the cipher after unlock, or takes it away at lock (undefined). */
 export function useStoreCipher(next: StoreCipher | undefined): void {
   cipher = next;
-}
-
-export function hasStoreCipher(): boolean {
-  return cipher !== undefined;
 }
 
 export function currentCipher(): StoreCipher {
