@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatInstant, formatInstantInZone, zoneOffsetLabel } from '../../src/i18n/dates';
+import { format } from 'date-fns';
+import { da, enGB } from 'date-fns/locale';
+import { datePatterns, formatDate, formatInstant, formatInstantInZone, zoneOffsetLabel, type DateStyle } from '../../src/i18n/dates';
+import { zonedDate } from '../../src/domain/zone';
 import { formatCalendarDate } from '../../src/i18n/calendarDates';
 import { localTimeText, readLocalTime } from '../../src/domain/localTime';
 import { initialLanguage } from '../../src/i18n';
@@ -24,6 +27,24 @@ describe('dates', () => {
     expect(localTimeText(instant, 'Europe/Copenhagen')).toBe('2026-11-28T14:05');
     expect(readLocalTime('2026-11-28T14:05', 'Europe/Copenhagen')).toEqual({ kind: 'exact', instant });
     expect(readLocalTime('', 'Europe/Copenhagen')).toEqual({ kind: 'empty' });
+  });
+
+  it('reads as date-fns `format` with the whole da and enGB locales would, in every style, zone and month', () => {
+    const zones = ['Europe/Copenhagen', 'America/St_Johns', 'Asia/Kathmandu', 'Pacific/Kiritimati', 'UTC'];
+    // Every month and weekday, hours round the clock, and years before 1000 and 100 (padding).
+    const instants = [...Array.from({ length: 40 }, (_, step) => Date.UTC(2025, step, step % 28 + 1, (step * 7) % 24, (step * 13) % 60)), Date.UTC(987, 4, 3, 1, 2), Date.UTC(2005, 0, 1, 0, 0)];
+    for (const instant of instants) {
+      for (const zone of zones) {
+        const date = zonedDate(instant, zone);
+        for (const style of Object.keys(datePatterns) as DateStyle[]) {
+          expect(formatDate(date, 'da', style)).toBe(format(date, datePatterns[style].da, { locale: da }));
+          expect(formatDate(date, 'en', style)).toBe(format(date, datePatterns[style].en, { locale: enGB }));
+        }
+        expect(zoneOffsetLabel(instant, zone)).toBe(format(date, 'xxx'));
+      }
+    }
+    expect(zoneOffsetLabel(instant, 'America/St_Johns')).toBe('-03:30');
+    expect(() => formatDate(new Date(Number.NaN), 'en', 'date')).toThrow(RangeError);
   });
 
   it('formats calendar dates with weekday', () => {
