@@ -8,9 +8,10 @@ import { useStoreCipher } from '../db/sealing';
 import { blankNow } from './cover';
 import { flushUnsavedWorkWithin } from './unsavedWork';
 
-// The app lock's state. Part of the first-paint bundle, so it holds no crypto: unlocking and setting a passcode live
-// in lockActions.ts, loaded with the lock screen and Settings, and without a passcode right at start. The data key is
-// kept here, in memory only, while open; every stored row is sealed with it (src/db/sealing.ts).
+// The app lock's state. Part of the first-paint bundle, so it holds no crypto: opening the log with the device key
+// lives in openLog.ts, loaded right at start without a passcode; unlocking and setting a passcode in lockActions.ts,
+// loaded with the lock screen and Settings. The data key is kept here, in memory only, while open; every stored row is
+// sealed with it (src/db/sealing.ts).
 
 /** `moving`: the log of an older version is being encrypted into the sealed database; `failed`: the stored keys cannot be read. */
 export type LockState = 'checking' | 'open' | 'locked' | 'moving' | 'failed';
@@ -48,7 +49,7 @@ export async function startLock(): Promise<void> {
       lockState.value = 'locked';
       return;
     }
-    await (await import('./lockActions')).openWithDeviceKey(ring);
+    await (await import('./openLog')).openWithDeviceKey(ring);
   } catch (error) {
     startProblem.value = error;
     lockState.value = 'failed';

@@ -1,19 +1,16 @@
 import { derivePasscodeKeyInWorker } from '../crypto/keyDerivation';
 import { isWeakerThan } from '../crypto/kdfParams';
 import type { DataKey } from '../crypto/dataKey';
+import { newDeviceKey, type KeyRing } from '../crypto/keyRing';
 import {
   changePasscode,
-  createKeyRing,
-  newDeviceKey,
   passcodeParams,
   RecoveryCodeTypoError,
   removePasscode,
   setPasscode,
-  unlockWithDeviceKey,
   unlockWithPasscode,
   unlockWithRecoveryCode,
-  type KeyRing,
-} from '../crypto/keyRing';
+} from '../crypto/passcodeRing';
 import { DecryptionError } from '../crypto/sealed';
 import {
   clearUnlockFailures,
@@ -25,52 +22,17 @@ import {
   saveKeyRing,
   setAutoLockMinutes,
 } from '../db/lockKeys';
-import type { MoveProgress } from '../db/moveToSealed';
-import { plainDatabaseExists } from '../db/plainDatabase';
-import { useStoreCipher } from '../db/sealing';
-import { storeCipherFor } from '../db/storeCipher';
 import { nextAttemptAt } from '../domain/unlockPace';
-import { signal } from '@preact/signals';
-import { autoLockMinutes, failedAttemptsSeen, lockIsOn, lockState, markUnlocked, unlockedDataKey } from './lock';
+import { autoLockMinutes, failedAttemptsSeen, lockIsOn, unlockedDataKey } from './lock';
+import { openStore } from './openLog';
 
-// Unlocking, and turning the lock on, off or to a new passcode. Loaded with the lock screen and Settings, never in
-// the first paint: it pulls in the key ring and (in a worker) Argon2id.
+// Unlocking with the passcode or recovery code, and turning the lock on, off or to a new passcode. Loaded with the
+// lock screen and Settings, never in the first paint: it pulls in the passcode's key ring and (in a worker) Argon2id.
 
 export type UnlockOutcome =
   | { ok: true }
   | { ok: false; problem: 'wrong' | 'wait'; retryAt: number }
   | { ok: false; problem: 'typo' };
-
-/** How far the move of an older version's plain log has come (shown while lockState is `moving`). */
-export const moveProgress = signal<MoveProgress | undefined>(undefined);
-
-/** Puts the data key to use: the store's cipher, then (once) the move of an older plain log, then the app. */
-async function openStore(key: DataKey): Promise<void> {
-  useStoreCipher(storeCipherFor(key));
-  if (await plainDatabaseExists()) {
-    lockState.value = 'moving';
-    // Once per phone: the move (and the history check it runs) loads only when there is something to move.
-    const { moveToSealed } = await import('../db/moveToSealed');
-    await moveToSealed((progress) => (moveProgress.value = progress));
-    moveProgress.value = undefined;
-  }
-  markUnlocked(key);
-  performance.mark('spor:log-open');
-}
-
-/** Without a passcode: the device key unwraps the data key; on the very first start both are made. */
-export async function openWithDeviceKey(ring: KeyRing | undefined): Promise<void> {
-  let deviceKey = await loadDeviceKey();
-  if (!ring) {
-    deviceKey = await newDeviceKey();
-    const created = await createKeyRing(deviceKey);
-    await saveDeviceKey(deviceKey);
-    await saveKeyRing(created.ring);
-    return openStore(created.dataKey);
-  }
-  if (!deviceKey) throw new Error('The key that opens the log on this phone is missing');
-  return openStore(await unlockWithDeviceKey(ring, deviceKey));
-}
 
 async function requireRing(): Promise<KeyRing> {
   const ring = await loadKeyRing();

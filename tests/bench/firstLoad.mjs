@@ -56,6 +56,6 @@ export async function measureStartPaths(buildDir) {
   };
   return {
     lockScreen: await weigh(['index.html', keyOf(/^src\/screens\/Lock\/index\.tsx$/)]),
-    timeline: await weigh(['index.html', keyOf(/\/lockActions-[^/]+\.js$/), keyOf(/^src\/screens\/Timeline\/index\.tsx$/)]),
+    timeline: await weigh(['index.html', keyOf(/\/openLog-[^/]+\.js$/), keyOf(/^src\/screens\/Timeline\/index\.tsx$/)]),
   };
 }

@@ -2,21 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { derivePasscodeKey } from '../../src/crypto/argon2id';
 import type { DataKey } from '../../src/crypto/dataKey';
 import { argon2idMinimum } from '../../src/crypto/kdfParams';
+import { createKeyRing, hasPasscode, newDeviceKey, NoSuchWrapError, unlockWithDeviceKey, type KeyRing } from '../../src/crypto/keyRing';
 import {
   changePasscode,
-  createKeyRing,
-  hasPasscode,
-  newDeviceKey,
-  NoSuchWrapError,
   passcodeParams,
   RecoveryCodeTypoError,
   removePasscode,
   setPasscode,
-  unlockWithDeviceKey,
   unlockWithPasscode,
   unlockWithRecoveryCode,
-  type KeyRing,
-} from '../../src/crypto/keyRing';
+} from '../../src/crypto/passcodeRing';
 import { openRecord, sealRecord } from '../../src/crypto/records';
 import { DecryptionError } from '../../src/crypto/sealed';
 

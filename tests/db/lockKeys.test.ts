@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { derivePasscodeKey } from '../../src/crypto/argon2id';
 import { argon2idMinimum } from '../../src/crypto/kdfParams';
-import { createKeyRing, newDeviceKey, setPasscode, unlockWithDeviceKey, unlockWithPasscode } from '../../src/crypto/keyRing';
+import { createKeyRing, newDeviceKey, unlockWithDeviceKey } from '../../src/crypto/keyRing';
+import { setPasscode, unlockWithPasscode } from '../../src/crypto/passcodeRing';
 import {
   clearUnlockFailures,
   getAutoLockMinutes,

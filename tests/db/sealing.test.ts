@@ -6,7 +6,8 @@ import { DecryptionError } from '../../src/crypto/sealed';
 import { currentCipher, LockedError, TamperedRowError, useStoreCipher } from '../../src/db/sealing';
 import { storeCipherFor } from '../../src/db/storeCipher';
 import { saveKeyRing, loadKeyRing } from '../../src/db/lockKeys';
-import { createKeyRing, newDeviceKey, changePasscode, setPasscode, unlockWithPasscode } from '../../src/crypto/keyRing';
+import { createKeyRing, newDeviceKey } from '../../src/crypto/keyRing';
+import { changePasscode, setPasscode, unlockWithPasscode } from '../../src/crypto/passcodeRing';
 import type { SporDatabase } from '../../src/db/schema';
 
 const canary = 'KANARIE-7731';

@@ -5,7 +5,7 @@ import { checkBackup } from '../../backup/readBackup';
 import type { RestoreSummary } from '../../backup/restorePlan';
 import { prepareBackup } from '../../backup/writeBackup';
 import { derivePasscodeKeyInWorker } from '../../crypto/keyDerivation';
-import { unlockWithPasscode } from '../../crypto/keyRing';
+import { unlockWithPasscode } from '../../crypto/passcodeRing';
 import { DecryptionError } from '../../crypto/sealed';
 import { FileMissingError, readBackupFile, readBackupSnapshot, recordBackupMade, LogChangedError, restoreBackup } from '../../db';
 import { appVersion } from '../../pwa/version';
