@@ -5,7 +5,7 @@ import { readContentType } from '../evidence/contentType';
 import { makeThumbnail } from '../evidence/thumbnail';
 import { db } from './database';
 import { mapStorageErrors, NotFoundError } from './errors';
-import { fromStoredBytes, toStoredBytes } from './chunkStore';
+import { fromStoredBytes, toStoredBytes } from './rowBytes';
 import { deleteFileBytes, hasFileBytes, readFileBytes, storeFileBytes } from './fileBytes';
 import type { AttachmentRow } from './schema';
 import { appendRevision } from './revisions';

@@ -1,21 +1,16 @@
-import type { Transaction } from 'dexie';
-import { isBlob, storeBlobAsChunks, toStoredBytes } from './chunkStore';
+import { storeBlobAsChunks } from './chunkStore';
+import { blobConversionPendingKey } from './migrations';
+import { isBlob, toStoredBytes } from './rowBytes';
 import type { SporDatabase } from './schema';
 
 // Version 4 stores bytes as ArrayBuffer chunks. Rows written before it hold Blobs, which cannot be read inside the
-// upgrade transaction (it would commit while the Blob is read), so the upgrade leaves a mark and every start converts
-// what is left, one row at a time, each in its own write: an interrupted conversion goes on where it stopped.
-
-const pendingKey = 'blobConversionPending';
-
-/** Version 4's upgrade: only marks that rows from before it may hold Blobs (a new database has none to convert). */
-export async function markBlobsForConversion(transaction: Transaction): Promise<void> {
-  await transaction.table('settings').put({ key: pendingKey, value: true });
-}
+// upgrade transaction (it would commit while the Blob is read), so the upgrade leaves a mark (migrations.ts) and every
+// opening of the old plain database converts what is left, one row at a time, each in its own write: an interrupted
+// conversion goes on where it stopped. Loaded only then (schema.ts), so the first screen does not carry it.
 
 /** Converts every Blob left in files, previews and photos to chunks, then clears the mark. Runs when the database opens. */
 export async function convertStoredBlobs(database: SporDatabase): Promise<void> {
-  if (!(await database.settings.get(pendingKey))) return;
+  if (!(await database.settings.get(blobConversionPendingKey))) return;
   for (const id of await database.files.toCollection().primaryKeys()) {
     const row = await database.files.get(id);
     if (!row?.blob) continue;
@@ -31,5 +26,5 @@ export async function convertStoredBlobs(database: SporDatabase): Promise<void> 
     const photo = (await database.people.get(id))?.photo;
     if (isBlob(photo)) await database.people.update(id, { photo: await toStoredBytes(photo) });
   }
-  await database.settings.delete(pendingKey);
+  await database.settings.delete(blobConversionPendingKey);
 }

@@ -2,7 +2,7 @@ import { isBlankTrustedPerson, validateCaseDetails } from '../domain/caseValidat
 import type { CaseDetails, Instant, PersonOfConcern } from '../domain/types';
 import { db } from './database';
 import { ConflictError, mapStorageErrors, ValidationError } from './errors';
-import { fromStoredBytes, toStoredBytes } from './chunkStore';
+import { fromStoredBytes, toStoredBytes } from './rowBytes';
 import { appendRevision, diffFields } from './revisions';
 import type { PersonRow } from './schema';
 

@@ -1,17 +1,14 @@
-import type { StoredBytes } from '../domain/storedBytes';
+import { fileChunkBytes } from '../crypto/fileChunks';
 import { mapStorageErrors, NotFoundError } from './errors';
 import type { SporDatabase } from './schema';
 import { currentCipher } from './sealing';
 
 // How bytes are kept: file bytes as ArrayBuffer chunks of 4 MiB in `fileChunks` with a head row in `files` (type,
-// name, size, chunk count) written after the last chunk; small bytes inside rows (previews, photos, files in drafts)
-// as StoredBytes. Every engine stores ArrayBuffers in every mode, while WebKit's private sessions refuse Blobs.
+// name, size, chunk count) written after the last chunk; small bytes inside rows (previews, photos) as StoredBytes
+// (rowBytes.ts). Every engine stores ArrayBuffers in every mode, while WebKit's private sessions refuse Blobs.
 // All file bytes go in through writeChunk and come out through readChunk, which seal and open each chunk in a sealed
 // database (its number and whether it is the last bound in, so reordered or missing chunks fail). Takes the database
 // as a parameter, so the conversion at open of the old plain database (blobConversion.ts) can use it too.
-
-/** The app lock's chunk size (src/crypto/fileChunks.ts), not imported from there: this module ships with the first screen. */
-const fileChunkBytes = 4 * 1024 * 1024;
 
 /** Writes one chunk of a file (recordings.ts writes pieces through it). */
 export function writeChunk(database: SporDatabase, fileId: string, index: number, last: boolean, bytes: Uint8Array): Promise<void> {
@@ -81,25 +78,4 @@ export async function storeStreamAsChunks(database: SporDatabase, fileId: string
   pending.push(chunk.subarray(0, filled));
   await flush(true);
   await mapStorageErrors(() => database.files.put({ id: fileId, type, name, size, chunkCount: written }));
-}
-
-/** A Blob or File, also one from another realm (a test's Node Blob under jsdom fails `instanceof Blob`). */
-export function isBlob(value: unknown): value is Blob {
-  return !!value && typeof value === 'object' && typeof (value as Blob).arrayBuffer === 'function' && typeof (value as Blob).size === 'number';
-}
-
-/** A small Blob (preview, photo, a file in a draft) as chunks to keep inside a row. */
-export async function toStoredBytes(blob: Blob): Promise<StoredBytes> {
-  const chunks: ArrayBuffer[] = [];
-  let offset = 0;
-  do {
-    chunks.push(await blob.slice(offset, offset + fileChunkBytes).arrayBuffer());
-    offset += fileChunkBytes;
-  } while (offset < blob.size);
-  return { type: blob.type, size: blob.size, chunks };
-}
-
-/** Bytes kept inside a row as a Blob again (a Blob still there from before version 4 is passed through). */
-export function fromStoredBytes(stored: StoredBytes | Blob): Blob {
-  return isBlob(stored) ? stored : new Blob(stored.chunks, { type: stored.type });
 }

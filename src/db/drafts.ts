@@ -1,7 +1,7 @@
 import { isStoredBytes } from '../domain/storedBytes';
 import { db } from './database';
 import { mapStorageErrors } from './errors';
-import { fromStoredBytes, isBlob, toStoredBytes } from './chunkStore';
+import { fromStoredBytes, isBlob, toStoredBytes } from './rowBytes';
 import type { DraftRow } from './schema';
 
 // Drafts survive closing the app mid-entry. Each belongs to one editor session (one tab, see src/app/editorSession.ts),

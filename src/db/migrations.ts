@@ -45,3 +45,11 @@ export async function upgradeToVersion3(transaction: Transaction): Promise<void>
   await drafts.clear();
   await drafts.bulkAdd(moved);
 }
+
+/** Set by version 4's upgrade while rows from before it may hold Blobs; cleared by the conversion (blobConversion.ts). */
+export const blobConversionPendingKey = 'blobConversionPending';
+
+/** Version 4's upgrade: only marks that rows from before it may hold Blobs (a new database has none to convert). */
+export async function markBlobsForConversion(transaction: Transaction): Promise<void> {
+  await transaction.table('settings').put({ key: blobConversionPendingKey, value: true });
+}

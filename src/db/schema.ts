@@ -2,8 +2,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { IssuedHead } from '../domain/integrity/types';
 import type { StoredBytes } from '../domain/storedBytes';
 import type { Attachment, CaseDetails, Incident, PersonOfConcern, Revision } from '../domain/types';
-import { convertStoredBlobs, markBlobsForConversion } from './blobConversion';
-import { upgradeToVersion3 } from './migrations';
+import { markBlobsForConversion, upgradeToVersion3 } from './migrations';
 import { sealingMiddleware } from './sealing';
 
 /** Stored incident: 0/1 `trashed` (an index; before version 5 part of `[trashed+occurredAt]`). */
@@ -100,7 +99,7 @@ export class SporDatabase extends Dexie {
     // kinds, every file's hash). Lists are sorted and filtered in memory after unlock (incidentIndex.ts). The sealed
     // database starts at this version; the plain one reaches it only when it is opened to be moved.
     this.version(5).stores({ incidents: 'id, trashed', attachments: 'id, incidentId', heads: '++id' });
-    // Only the old plain database can hold Blobs from before version 4.
-    if (!sealed) this.on('ready', (database) => convertStoredBlobs(database as SporDatabase));
+    // Only the old plain database can hold Blobs from before version 4; the conversion loads with it (Dexie waits for it).
+    if (!sealed) this.on('ready', async (database) => (await import('./blobConversion')).convertStoredBlobs(database as SporDatabase));
   }
 }

@@ -1,5 +1,5 @@
 import { db } from './database';
-import { fromStoredBytes } from './chunkStore';
+import { fromStoredBytes } from './rowBytes';
 
 /** For each incident, the preview of its first attachment that has one (lists show it without loading any file). */
 export async function firstThumbnails(incidentIds: string[]): Promise<Map<string, Blob>> {
