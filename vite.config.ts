@@ -25,6 +25,18 @@ function chunkFileNames(chunk: { facadeModuleId: string | null }): string {
     : 'assets/[name]-[hash].js';
 }
 
+// The first screen's code in few files: gzip compresses each file apart, and every small shared chunk Rolldown would
+// make on its own (Dexie, Preact, the lock's state, the messages...) costs its own header and import lists. Everything
+// the page imports before any screen is one chunk; opening the log (the store cipher, noble's AES-GCM, the device
+// key's part of the key ring) is another, loaded at start without a passcode and after unlocking with one.
+const codeSplitting = {
+  groups: [
+    // Not the entry module itself: a bench page built beside the app (tests/bench/) shares this chunk, and would run it.
+    { name: 'shell', tags: ['$initial' as const], test: (id: string) => !/[\\/]src[\\/]main\.tsx$|\.html|[\\/]tests[\\/]/.test(id), priority: 2 },
+    { name: 'openLog', test: /src[\\/]app[\\/]openLog\.ts$/, priority: 1 },
+  ],
+};
+
 const packageVersion = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 export default defineConfig(({ command }) => ({
@@ -57,5 +69,13 @@ export default defineConfig(({ command }) => ({
   resolve: { alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }] },
   worker: { format: 'es', rolldownOptions: { output: { chunkFileNames } } },
   // The chunk manifest (.vite/manifest.json, not served to phones' caches) lets the size gate follow each start path.
-  build: { target: 'es2022', sourcemap: false, manifest: true, rolldownOptions: { output: { chunkFileNames } } },
+  // No modulepreload polyfill: every engine Spor supports but Safari before 17 preloads natively, and there the
+  // chunks still load, only on import instead of ahead of it.
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    manifest: true,
+    modulePreload: { polyfill: false },
+    rolldownOptions: { output: { chunkFileNames, codeSplitting } },
+  },
 }));
