@@ -1,8 +1,10 @@
-import { isStoredBytes } from '../domain/storedBytes';
+import { isStoredBytes, isStoredFileRef, storedFileIdsIn, type StoredFileRef } from '../domain/storedBytes';
 import { db } from './database';
 import { mapStorageErrors } from './errors';
-import { fromStoredBytes, isBlob, toStoredBytes } from './rowBytes';
+import { deleteFileBytes, readFileBytes, storeFileBytes } from './fileBytes';
+import { fromStoredBytes, isBlob } from './rowBytes';
 import type { DraftRow } from './schema';
+import { fileLinking } from './unlinkedFiles';
 
 // Drafts survive closing the app mid-entry. Each belongs to one editor session (one tab, see src/app/editorSession.ts),
 // so two tabs never write over or throw away each other's drafts; a draft whose session has ended may be adopted.
@@ -20,37 +22,84 @@ export interface DraftSummary extends DraftAddress {
 
 const rowId = ({ session, subject }: DraftAddress, part: string) => `${session}|${subject}|${part}`;
 
-// Picked files in a draft are kept as stored bytes, not Blobs: a Blob anywhere in a row makes WebKit's private
-// sessions refuse the whole row.
-async function withBlobsStored(value: unknown): Promise<unknown> {
-  if (isBlob(value)) return toStoredBytes(value);
-  if (Array.isArray(value)) return Promise.all(value.map(withBlobsStored));
+// Picked files in a draft are stored files (sealed 4 MiB chunks, written with Web Crypto outside any transaction), and
+// the draft's row refers to them: a row is sealed in one synchronous piece, which took tens of seconds for a video. The
+// files of a part are removed when the part no longer names them or its draft is discarded; files no draft names
+// (a crash in between) go with the clean-up at start (unlinkedFiles.ts). Drafts written before keep their bytes in
+// the row (StoredBytes) and still read back.
+
+/** The stored file already holding a picked file's bytes (written or read by this tab), so autosave does not copy it again. */
+const storedCopies = new WeakMap<Blob, string>();
+
+async function withFilesStored(value: unknown, reusable: ReadonlySet<string>): Promise<unknown> {
+  if (isBlob(value)) {
+    const known = storedCopies.get(value);
+    if (known && reusable.has(known)) return { storedFile: known, type: value.type, size: value.size } satisfies StoredFileRef;
+    const storedFile = `draft-file-${crypto.randomUUID()}`;
+    await storeFileBytes(storedFile, value);
+    storedCopies.set(value, storedFile);
+    return { storedFile, type: value.type, size: value.size } satisfies StoredFileRef;
+  }
+  if (Array.isArray(value)) return Promise.all(value.map((inner) => withFilesStored(inner, reusable)));
   if (value && typeof value === 'object') {
-    return Object.fromEntries(await Promise.all(Object.entries(value).map(async ([key, inner]) => [key, await withBlobsStored(inner)] as const)));
+    return Object.fromEntries(await Promise.all(Object.entries(value).map(async ([key, inner]) => [key, await withFilesStored(inner, reusable)] as const)));
   }
   return value;
 }
 
-function withBlobsRestored(value: unknown): unknown {
+async function withFilesRestored(value: unknown): Promise<unknown> {
+  if (isStoredFileRef(value)) {
+    const blob = await readFileBytes(value.storedFile);
+    storedCopies.set(blob, value.storedFile);
+    return blob;
+  }
   if (isStoredBytes(value) || isBlob(value)) return fromStoredBytes(value);
-  if (Array.isArray(value)) return value.map(withBlobsRestored);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, withBlobsRestored(inner)]));
+  if (Array.isArray(value)) return Promise.all(value.map(withFilesRestored));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(await Promise.all(Object.entries(value).map(async ([key, inner]) => [key, await withFilesRestored(inner)] as const)));
+  }
   return value;
 }
 
-export async function saveDraft<T>(address: DraftAddress, part: string, value: T, now = Date.now()): Promise<void> {
-  const stored = await withBlobsStored(value);
-  await mapStorageErrors(() => db.drafts.put({ id: rowId(address, part), ...address, part, value: stored, savedAt: now }));
+// One write at a time per row (autosave may flush twice at once): each write reuses and removes the files of the row
+// it replaces, which must be the row the previous write left.
+const rowWrites = new Map<string, Promise<void>>();
+
+function oneWriteAtATime(id: string, write: () => Promise<void>): Promise<void> {
+  const next = (rowWrites.get(id) ?? Promise.resolve()).catch(() => undefined).then(write);
+  rowWrites.set(id, next);
+  const forget = () => {
+    if (rowWrites.get(id) === next) rowWrites.delete(id);
+  };
+  next.then(forget, forget);
+  return next;
+}
+
+export function saveDraft<T>(address: DraftAddress, part: string, value: T, now = Date.now()): Promise<void> {
+  const id = rowId(address, part);
+  // Under the file-linking lock: the clean-up at start in another tab must not take files before the row names them.
+  return oneWriteAtATime(id, () => fileLinking(async () => {
+    const before = storedFileIdsIn((await db.drafts.get(id))?.value);
+    const stored = await withFilesStored(value, new Set(before));
+    await mapStorageErrors(() => db.drafts.put({ id, ...address, part, value: stored, savedAt: now }));
+    const kept = new Set(storedFileIdsIn(stored));
+    await deleteFileBytes(before.filter((file) => !kept.has(file)));
+  }));
 }
 
 export async function loadDraft<T>(address: DraftAddress, part: string): Promise<{ value: T; savedAt: number } | undefined> {
   const row = await db.drafts.get(rowId(address, part));
-  return row && { value: withBlobsRestored(row.value) as T, savedAt: row.savedAt };
+  return row && { value: (await withFilesRestored(row.value)) as T, savedAt: row.savedAt };
 }
 
-/** Throws away every part of one session's draft of one subject; other sessions' drafts are left alone. */
+/** Throws away every part of one session's draft of one subject, and its files; other sessions' drafts are left alone. */
 export async function discardDraft(address: DraftAddress): Promise<void> {
-  await db.drafts.where('subject').equals(address.subject).and((row) => row.session === address.session).delete();
+  const files = await db.transaction('rw', db.drafts, async () => {
+    const rows = await db.drafts.where('subject').equals(address.subject).and((row) => row.session === address.session).toArray();
+    await db.drafts.bulkDelete(rows.map((row) => row.id));
+    return rows.flatMap((row) => storedFileIdsIn(row.value));
+  });
+  await deleteFileBytes(files);
 }
 
 /** Every draft on the phone (one entry per session and subject), newest first; `subjectPrefix` narrows to e.g. `incident:`. */

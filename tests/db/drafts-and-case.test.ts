@@ -1,5 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { adoptDraft, ConflictError, discardDraft, getCaseDetails, listDrafts, ValidationError, listPeople, listRevisions, loadDraft, removePerson, saveCaseDetails, saveDraft, savePerson } from '../../src/db';
+import { removeUnlinkedFiles } from '../../src/db/unlinkedFiles';
+import { listFileIds } from '../../src/db/fileBytes';
+import { toStoredBytes } from '../../src/db/rowBytes';
+import { db } from '../../src/db/database';
 import { freshDatabase } from '../helpers/db';
 
 describe('drafts', () => {
@@ -21,6 +25,53 @@ describe('drafts', () => {
     expect(await listDrafts('new-incident:')).toEqual([{ ...mine, savedAt: 43 }]);
     await discardDraft(mine);
     expect(await loadDraft(mine, 'form')).toBeUndefined();
+    expect(await loadDraft(mine, 'files')).toBeUndefined();
+  });
+
+  it('keeps a picked file as a stored file the row names (not bytes in the row), written once while it stays picked', async () => {
+    const video = new Blob([new Uint8Array(300_000).fill(7)], { type: 'video/mp4' });
+    await saveDraft(mine, 'files', [{ blob: video, name: 'v.mp4' }], 1);
+    const [stored] = await listFileIds();
+    expect(stored).toMatch(/^draft-file-/);
+    const row = await db.drafts.get(`${mine.session}|${mine.subject}|files`);
+    expect(row!.value).toEqual([{ blob: { storedFile: stored, type: 'video/mp4', size: video.size }, name: 'v.mp4' }]);
+    // Autosave again with the same file, and again after reading the draft back: still the one stored copy.
+    await saveDraft(mine, 'files', [{ blob: video, name: 'v.mp4' }, { blob: new Blob(['x']), name: 'x.txt' }], 2);
+    const back = await loadDraft<{ blob: Blob; name: string }[]>(mine, 'files');
+    expect(back!.value[0]!.blob.type).toBe('video/mp4');
+    expect(Buffer.from(await back!.value[0]!.blob.arrayBuffer()).equals(Buffer.alloc(video.size, 7))).toBe(true);
+    await saveDraft(mine, 'files', back!.value, 3);
+    expect(await listFileIds()).toHaveLength(2);
+    expect(await listFileIds()).toContain(stored);
+    // A file taken out of the draft goes; discarding the draft takes the rest.
+    await saveDraft(mine, 'files', back!.value.slice(1), 4);
+    expect(await listFileIds()).not.toContain(stored);
+    expect(await listFileIds()).toHaveLength(1);
+    await discardDraft(mine);
+    expect(await listFileIds()).toEqual([]);
+  });
+
+  it('the clean-up at start keeps files drafts name and removes those no draft names any more', async () => {
+    await saveDraft(mine, 'files', [{ blob: new Blob(['kept']), name: 'a' }], 1);
+    await saveDraft(theirs, 'files', [{ blob: new Blob(['dropped']), name: 'b' }], 2);
+    expect(await listFileIds()).toHaveLength(2);
+    expect(await removeUnlinkedFiles()).toBe(0);
+    // As a crash between the row's removal and the files' would leave it: the row gone, its file still there.
+    await db.drafts.delete(`${theirs.session}|${theirs.subject}|files`);
+    expect(await removeUnlinkedFiles()).toBe(1);
+    expect(await listFileIds()).toHaveLength(1);
+    const files = await loadDraft<{ blob: Blob }[]>(mine, 'files');
+    expect(await files!.value[0]!.blob.text()).toBe('kept');
+  });
+
+  it('reads back a draft written before files were stored apart (its bytes inside the row)', async () => {
+    const photo = new Blob([new Uint8Array([9, 8, 7])], { type: 'image/png' });
+    await db.drafts.put({ id: `${mine.session}|${mine.subject}|files`, ...mine, part: 'files', value: [{ blob: await toStoredBytes(photo), name: 'p.png' }], savedAt: 7 });
+    const files = await loadDraft<{ blob: Blob; name: string }[]>(mine, 'files');
+    expect(files!.value[0]!.name).toBe('p.png');
+    expect(files!.value[0]!.blob.type).toBe('image/png');
+    expect(new Uint8Array(await files!.value[0]!.blob.arrayBuffer())).toEqual(new Uint8Array([9, 8, 7]));
+    await discardDraft(mine);
     expect(await loadDraft(mine, 'files')).toBeUndefined();
   });
 
