@@ -1,4 +1,4 @@
-import { discardDraft, listDrafts, loadDraft, type DraftAddress } from '../db/drafts';
+import { discardDraft, listDrafts, loadDraft, peekDraft, type DraftAddress } from '../db/drafts';
 import type { IncidentKind } from '../domain/kinds';
 import type { FormPart } from '../screens/IncidentEditor/draft';
 import type { Route } from './router';
@@ -25,8 +25,9 @@ export async function listUnsavedDrafts(): Promise<UnsavedDraft[]> {
   const found = await Promise.all(
     ours.map(async (address): Promise<UnsavedDraft | undefined> => {
       const part = await loadDraft<FormPart>(address, 'form');
-      const files = await loadDraft<unknown[]>(address, 'files');
-      if (!part && !files?.value.length) return undefined;
+      // Only whether it holds files: their bytes (a video, perhaps) stay unread.
+      const files = (await peekDraft(address, 'files'))?.value as unknown[] | undefined;
+      if (!part && !files?.length) return undefined;
       const isNew = address.subject.startsWith('new-');
       const id = idOf(address.subject);
       return {

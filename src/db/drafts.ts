@@ -92,6 +92,12 @@ export async function loadDraft<T>(address: DraftAddress, part: string): Promise
   return row && { value: (await withFilesRestored(row.value)) as T, savedAt: row.savedAt };
 }
 
+/** A part as stored, its files not read (each stands as its stored reference): for lists that only count what a draft holds. */
+export async function peekDraft(address: DraftAddress, part: string): Promise<{ value: unknown; savedAt: number } | undefined> {
+  const row = await db.drafts.get(rowId(address, part));
+  return row && { value: row.value, savedAt: row.savedAt };
+}
+
 /** Throws away every part of one session's draft of one subject, and its files; other sessions' drafts are left alone. */
 export async function discardDraft(address: DraftAddress): Promise<void> {
   const files = await db.transaction('rw', db.drafts, async () => {

@@ -4,6 +4,7 @@ import { removeUnlinkedFiles } from '../../src/db/unlinkedFiles';
 import { listFileIds } from '../../src/db/fileBytes';
 import { toStoredBytes } from '../../src/db/rowBytes';
 import { db } from '../../src/db/database';
+import { peekDraft } from '../../src/db/drafts';
 import { freshDatabase } from '../helpers/db';
 
 describe('drafts', () => {
@@ -35,6 +36,8 @@ describe('drafts', () => {
     expect(stored).toMatch(/^draft-file-/);
     const row = await db.drafts.get(`${mine.session}|${mine.subject}|files`);
     expect(row!.value).toEqual([{ blob: { storedFile: stored, type: 'video/mp4', size: video.size }, name: 'v.mp4' }]);
+    // Lists that only ask whether a draft holds files read no bytes.
+    expect(await peekDraft(mine, 'files')).toEqual({ value: row!.value, savedAt: 1 });
     // Autosave again with the same file, and again after reading the draft back: still the one stored copy.
     await saveDraft(mine, 'files', [{ blob: video, name: 'v.mp4' }, { blob: new Blob(['x']), name: 'x.txt' }], 2);
     const back = await loadDraft<{ blob: Blob; name: string }[]>(mine, 'files');
