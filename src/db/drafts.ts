@@ -75,16 +75,36 @@ function oneWriteAtATime(id: string, write: () => Promise<void>): Promise<void> 
   return next;
 }
 
+function holdsBlob(value: unknown): boolean {
+  if (isBlob(value)) return true;
+  if (Array.isArray(value)) return value.some(holdsBlob);
+  return !!value && typeof value === 'object' && Object.values(value).some(holdsBlob);
+}
+
+/** Puts the row in place of the one before it (read in the same transaction); returns the files only that one named. */
+function replaceRow(row: DraftRow): Promise<string[]> {
+  return mapStorageErrors(() => db.transaction('rw', db.drafts, async () => {
+    const replaced = storedFileIdsIn((await db.drafts.get(row.id))?.value);
+    await db.drafts.put(row);
+    const kept = new Set(storedFileIdsIn(row.value));
+    return replaced.filter((file) => !kept.has(file));
+  }));
+}
+
 export function saveDraft<T>(address: DraftAddress, part: string, value: T, now = Date.now()): Promise<void> {
   const id = rowId(address, part);
-  // Under the file-linking lock: the clean-up at start in another tab must not take files before the row names them.
-  return oneWriteAtATime(id, () => fileLinking(async () => {
-    const before = storedFileIdsIn((await db.drafts.get(id))?.value);
-    const stored = await withFilesStored(value, new Set(before));
-    await mapStorageErrors(() => db.drafts.put({ id, ...address, part, value: stored, savedAt: now }));
-    const kept = new Set(storedFileIdsIn(stored));
-    await deleteFileBytes(before.filter((file) => !kept.has(file)));
-  }));
+  const rowOf = (stored: unknown): DraftRow => ({ id, ...address, part, value: stored, savedAt: now });
+  return oneWriteAtATime(id, async () => {
+    // With files, under the file-linking lock: the clean-up at start in another tab must not take files before the
+    // row names them. Text alone stores no file, and is written at once (locking the app waits for it).
+    const dropped = holdsBlob(value)
+      ? await fileLinking(async () => {
+          const before = storedFileIdsIn((await db.drafts.get(id))?.value);
+          return replaceRow(rowOf(await withFilesStored(value, new Set(before))));
+        })
+      : await replaceRow(rowOf(value));
+    await deleteFileBytes(dropped);
+  });
 }
 
 export async function loadDraft<T>(address: DraftAddress, part: string): Promise<{ value: T; savedAt: number } | undefined> {
