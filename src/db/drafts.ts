@@ -1,7 +1,7 @@
 import { isStoredBytes } from '../domain/storedBytes';
 import { db } from './database';
 import { mapStorageErrors } from './errors';
-import { fromStoredBytes, isBlob, toStoredBytes } from './chunkStore';
+import { fromStoredBytes, isBlob, withBlobsStored } from './chunkStore';
 import type { DraftRow } from './schema';
 
 // Drafts survive closing the app mid-entry. Each belongs to one editor session (one tab, see src/app/editorSession.ts),
@@ -21,15 +21,7 @@ export interface DraftSummary extends DraftAddress {
 const rowId = ({ session, subject }: DraftAddress, part: string) => `${session}|${subject}|${part}`;
 
 // Picked files in a draft are kept as stored bytes, not Blobs: a Blob anywhere in a row makes WebKit's private
-// sessions refuse the whole row.
-async function withBlobsStored(value: unknown): Promise<unknown> {
-  if (isBlob(value)) return toStoredBytes(value);
-  if (Array.isArray(value)) return Promise.all(value.map(withBlobsStored));
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(await Promise.all(Object.entries(value).map(async ([key, inner]) => [key, await withBlobsStored(inner)] as const)));
-  }
-  return value;
-}
+// sessions refuse the whole row (withBlobsStored).
 
 function withBlobsRestored(value: unknown): unknown {
   if (isStoredBytes(value) || isBlob(value)) return fromStoredBytes(value);
