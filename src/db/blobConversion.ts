@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { isBlob, storeBlobAsChunks, toStoredBytes, withBlobsStored } from './chunkStore';
+import { isBlob, storeBlobAsChunks, toStoredBytes } from './chunkStore';
 import type { SporDatabase } from './schema';
 
 // Version 4 stores bytes as ArrayBuffer chunks. Rows written before it hold Blobs, which cannot be read inside the
@@ -13,7 +13,7 @@ export async function markBlobsForConversion(transaction: Transaction): Promise<
   await transaction.table('settings').put({ key: pendingKey, value: true });
 }
 
-/** Converts every Blob left in files, previews, photos and drafts (picked files) to chunks, then clears the mark. Runs when the database opens. */
+/** Converts every Blob left in files, previews and photos to chunks, then clears the mark. Runs when the database opens. */
 export async function convertStoredBlobs(database: SporDatabase): Promise<void> {
   if (!(await database.settings.get(pendingKey))) return;
   for (const id of await database.files.toCollection().primaryKeys()) {
@@ -30,11 +30,6 @@ export async function convertStoredBlobs(database: SporDatabase): Promise<void> 
   for (const id of await database.people.toCollection().primaryKeys()) {
     const photo = (await database.people.get(id))?.photo;
     if (isBlob(photo)) await database.people.update(id, { photo: await toStoredBytes(photo) });
-  }
-  // A draft's picked files were Blobs too; left there, they could not be sealed when the log moves (moveToSealed.ts).
-  for (const id of await database.drafts.toCollection().primaryKeys()) {
-    const value = (await database.drafts.get(id))?.value;
-    await database.drafts.update(id, { value: await withBlobsStored(value) });
   }
   await database.settings.delete(pendingKey);
 }

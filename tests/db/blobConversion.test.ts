@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getAttachmentFile, listAttachments, listPeople, loadDraft, verifyLog } from '../../src/db';
+import { getAttachmentFile, listAttachments, listPeople, verifyLog } from '../../src/db';
 import { useDatabase } from '../../src/db/database';
 import { SporDatabase } from '../../src/db/schema';
 import { isStoredBytes } from '../../src/domain/storedBytes';
@@ -13,8 +13,6 @@ const mebibyte = 1024 * 1024;
 const video = new Uint8Array(9 * mebibyte).map((_, index) => (index * 31 + (index >> 12)) % 251);
 const preview = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
 const portrait = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 9, 8, 7, 6]);
-const picked = new Uint8Array([0xff, 0xd8, 0xff, 0xe1, 4, 5, 6]);
-const draftAddress = { session: 'closed-tab', subject: 'incident:i1' };
 
 /** A database as version 3 left it, with Blobs in every place that held them. */
 async function versionThreeDatabase(name: string): Promise<void> {
@@ -35,11 +33,6 @@ async function versionThreeDatabase(name: string): Promise<void> {
     { id: 'f1', blob: new Blob([video], { type: 'video/mp4' }) },
     { id: 'f2', blob: new Blob(['hello'], { type: 'text/plain' }) },
   ]);
-  // A draft's picked file: a Blob inside the row's value.
-  await old.table('drafts').add({
-    id: 'closed-tab|incident:i1|files', ...draftAddress, part: 'files', savedAt: 1,
-    value: [{ key: 'k1', blob: new Blob([picked], { type: 'image/jpeg' }), name: 'kladde.jpg', type: 'image/jpeg', lastModified: 1 }],
-  });
   await old.table('people').add({ id: 'p1', name: 'N', relation: '', phones: [], emails: [], profiles: [], vehicle: '', description: '', photo: new Blob([portrait], { type: 'image/png' }), photoType: 'image/png', updatedAt: 1, version: 1 });
   old.close();
 }
@@ -55,7 +48,7 @@ describe('version 3 to 4: Blobs become ArrayBuffer chunks', () => {
     vi.restoreAllMocks();
   });
 
-  it('converts files, previews, photos and the files in drafts, byte for byte, and leaves no Blob in any row', async () => {
+  it('converts files, previews and photos, byte for byte, and leaves no Blob in any row', async () => {
     await versionThreeDatabase('convert-all');
     const database = new SporDatabase('convert-all', { sealed: false });
     useDatabase(database);
@@ -69,11 +62,6 @@ describe('version 3 to 4: Blobs become ArrayBuffer chunks', () => {
 
     const rows = [...(await database.files.toArray()), ...(await database.attachments.toArray()), ...(await database.people.toArray())];
     expect(rows.flatMap((row) => Object.values(row)).filter((value) => value instanceof Blob)).toEqual([]);
-    const [draftFile] = (await database.drafts.get('closed-tab|incident:i1|files'))!.value as { blob: unknown }[];
-    expect(isStoredBytes(draftFile!.blob)).toBe(true);
-    const draft = await loadDraft<{ blob: Blob; name: string }[]>(draftAddress, 'files');
-    expect(same(await bytesOf(draft!.value[0]!.blob), picked)).toBe(true);
-    expect(draft!.value[0]!.name).toBe('kladde.jpg');
     expect(isStoredBytes((await database.attachments.get('f1'))!.thumbnail)).toBe(true);
     expect(same(await bytesOf((await listAttachments('i1'))[0]!.thumbnail!), preview)).toBe(true);
     const [person] = await listPeople();
