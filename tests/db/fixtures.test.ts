@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { describe, expect, it, vi } from 'vitest';
-import { lockIsOn, lockState, startLock, startProblem } from '../../src/app/lock';
+import { lockIsOn, lockState, startLock } from '../../src/app/lock';
 import { unlockWithTypedPasscode } from '../../src/app/lockActions';
 import { toHex } from '../../src/crypto/sha256';
 import {
@@ -20,21 +20,17 @@ import {
   verifyHistory,
   verifyLog,
 } from '../../src/db';
-import { db, useDatabase } from '../../src/db/database';
-import { forgetIncidentRows } from '../../src/db/incidentIndex';
+import { useDatabase } from '../../src/db/database';
 import { getAutoLockMinutes } from '../../src/db/lockKeys';
 import { plainDatabaseExists } from '../../src/db/plainDatabase';
 import { databaseName, SporDatabase } from '../../src/db/schema';
-import { useStoreCipher } from '../../src/db/sealing';
 import type { Attachment, Incident } from '../../src/domain/types';
 import { loadDump, type DatabaseDump } from '../fixtures/db/idbDump';
 import * as story from '../fixtures/db/story';
+import { closeTheApp, emptyPhone, startTheApp, storedText } from '../helpers/phone';
 
 // The passcode's Argon2id runs in a worker in the app; Node has none, so the same function runs in the test's thread.
-vi.mock('../../src/crypto/keyDerivation', async () => {
-  const { derivePasscodeKey } = await import('../../src/crypto/argon2id');
-  return { derivePasscodeKeyInWorker: derivePasscodeKey, warmKeyDerivation: () => undefined };
-});
+vi.mock('../../src/crypto/keyDerivation', () => import('../helpers/keyDerivationInThread'));
 
 // Databases written by every released schema version (tests/fixtures/db/, see its README) open in the current code
 // with nothing lost. Each is loaded into IndexedDB exactly as it was stored, the app is started as on a phone (the lock
@@ -67,60 +63,6 @@ const hashOf = (bytes: Uint8Array) => toHex(sha256(bytes));
 const hashOfBlob = async (blob: Blob) => hashOf(new Uint8Array(await blob.arrayBuffer()));
 const incidentInputKeys = Object.keys(story.edited.final);
 
-/** An empty phone: no database left from the test before, nothing unlocked, no log in memory. */
-async function emptyPhone(): Promise<void> {
-  db.close();
-  forgetIncidentRows();
-  useStoreCipher(undefined);
-  for (const { name } of await indexedDB.databases()) {
-    await new Promise((resolve, reject) => {
-      const deleting = indexedDB.deleteDatabase(name!);
-      deleting.onsuccess = resolve;
-      deleting.onerror = () => reject(deleting.error);
-    });
-  }
-  lockState.value = 'checking';
-  lockIsOn.value = false;
-}
-
-/** As the app starts (main.tsx: startLock), then the lock screen's passcode where one was set. */
-async function startTheApp(passcode: string | undefined): Promise<void> {
-  useDatabase(new SporDatabase());
-  await startLock();
-  if (passcode !== undefined) {
-    expect(lockState.value).toBe('locked');
-    expect(await unlockWithTypedPasscode('not the passcode')).toMatchObject({ ok: false, problem: 'wrong' });
-    expect(await unlockWithTypedPasscode(passcode)).toEqual({ ok: true });
-  }
-  expect(lockState.value, String(startProblem.value)).toBe('open');
-}
-
-/** Every string stored in database `name`, and every stored byte read as UTF-8: what a reader of the disk could see. */
-async function storedText(name: string): Promise<string> {
-  const database = await new Promise<IDBDatabase>((resolve, reject) => {
-    const opening = indexedDB.open(name);
-    opening.onsuccess = () => resolve(opening.result);
-    opening.onerror = () => reject(opening.error);
-  });
-  const texts: string[] = [];
-  const collect = (value: unknown): void => {
-    if (typeof value === 'string') texts.push(value);
-    else if (value instanceof ArrayBuffer) texts.push(new TextDecoder().decode(value));
-    else if (ArrayBuffer.isView(value)) texts.push(new TextDecoder().decode(new Uint8Array(value.buffer, value.byteOffset, value.byteLength)));
-    else if (value && typeof value === 'object') for (const [key, inner] of Object.entries(value)) texts.push(key), collect(inner);
-  };
-  const transaction = database.transaction([...database.objectStoreNames], 'readonly');
-  for (const store of database.objectStoreNames) {
-    collect(await new Promise((resolve, reject) => {
-      const reading = transaction.objectStore(store).getAll();
-      reading.onsuccess = () => resolve(reading.result);
-      reading.onerror = () => reject(reading.error);
-    }));
-  }
-  database.close();
-  return texts.join('\n');
-}
-
 function inputOf(incident: Incident | undefined): Record<string, unknown> {
   expect(incident).toBeDefined();
   return Object.fromEntries(incidentInputKeys.map((key) => [key, incident![key as keyof Incident]]));
@@ -143,7 +85,16 @@ describe.each(fixtures)('a phone holding $file (schema version $schemaVersion)',
     expect(dump.version).toBe(schemaVersion * 10);
     await loadDump(dump);
 
-    await startTheApp(passcode);
+    if (passcode === undefined) await startTheApp();
+    else {
+      // The lock screen: a wrong passcode opens nothing, the right one opens the log.
+      useDatabase(new SporDatabase());
+      await startLock();
+      expect(lockState.value).toBe('locked');
+      expect(await unlockWithTypedPasscode('not the passcode')).toMatchObject({ ok: false, problem: 'wrong' });
+      closeTheApp();
+      await startTheApp(passcode);
+    }
 
     // Moved and sealed: only the sealed database is left, and none of the story's text is readable in it.
     expect(await plainDatabaseExists()).toBe(false);
