@@ -9,6 +9,7 @@ import { readChunk, writeChunk } from './chunkStore';
 import { db } from './database';
 import { mapStorageErrors } from './errors';
 import { saveIncident } from './incidents';
+import { currentCipher } from './sealing';
 
 // A recording is stored while it is made: each piece the recorder hands over (every few seconds) is written at once
 // as the next chunk of its file, so a crash, a call or a killed app loses at most the last piece. A marker row in
@@ -42,11 +43,14 @@ function minimalIncident(kind: IncidentKind, at: Instant): IncidentInput {
 /**
  * Starts a stored recording: the incident is created if it does not exist (so the recording always has a home, and
  * the editor or the alarm fills it in later), then the marker is written. Returns the incident's version now.
+ * Once begun (or finished), beginning again changes nothing: a recording started while locked is begun at the unlock
+ * that moves it in (src/capture/lockedRecording.ts), maybe twice after a crash.
  */
 export async function beginRecording(marker: Omit<RecordingMarker, 'pieces'>): Promise<number> {
   return mapStorageErrors(() =>
     db.transaction('rw', [...linkingTables(), db.settings], async () => {
       const existing = await db.incidents.get(marker.incidentId);
+      if ((await db.settings.get(markerPrefix + marker.id)) || (await db.attachments.get(marker.id))) return existing?.version ?? 0;
       const version = existing
         ? existing.version
         : (await saveIncident({ id: marker.incidentId, baseVersion: 0, input: minimalIncident(marker.kind, marker.startedAt) }, marker.startedAt)).version;
@@ -61,6 +65,7 @@ export async function beginRecording(marker: Omit<RecordingMarker, 'pieces'>): P
  * write may encrypt (asynchronous), and the pieces themselves, not the marker's count, are what a recovery joins.
  */
 export async function storeRecordingPiece(id: string, index: number, bytes: Uint8Array, at: Instant): Promise<void> {
+  currentCipher(); // while locked a missing marker reads as absent: say LockedError, never drop the piece silently
   if (!(await db.settings.get(markerPrefix + id))) return; // finished or recovered meanwhile: nothing to add to
   await writeChunk(db, id, index, false, bytes); // a piece is never the last chunk: finishing adds an empty one
   await mapStorageErrors(() =>
@@ -68,7 +73,9 @@ export async function storeRecordingPiece(id: string, index: number, bytes: Uint
       const row = await db.settings.get(markerPrefix + id);
       if (!row) return;
       const marker = row.value as RecordingMarker;
-      await db.settings.put({ key: row.key, value: { ...marker, lastPieceAt: at, pieces: Math.max(marker.pieces, index + 1) } });
+      // Pieces moved in from the inbox after an unlock may arrive after later ones: the marker keeps the latest.
+      const lastPieceAt = Math.max(marker.lastPieceAt ?? at, at);
+      await db.settings.put({ key: row.key, value: { ...marker, lastPieceAt, pieces: Math.max(marker.pieces, index + 1) } });
     }),
   );
 }

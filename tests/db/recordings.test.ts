@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getAttachmentFile, getIncident, listAttachments, listRevisions, verifyLog } from '../../src/db';
 import { listFileIds } from '../../src/db/fileBytes';
-import { beginRecording, finishRecording, recordingIds, recoverRecordings, storeRecordingPiece } from '../../src/db/recordings';
+import { beginRecording, finishRecording, recordingIds, recordingMarker, recoverRecordings, storeRecordingPiece } from '../../src/db/recordings';
 import { removeUnlinkedFiles } from '../../src/db/unlinkedFiles';
 import { saveIncident } from '../../src/db/incidents';
 import { sha256Hex } from '../../src/crypto/sha256';
@@ -28,6 +28,16 @@ describe('recordings stored piece by piece', () => {
     await saveIncident({ id: 'incident-1', baseVersion: 1, input: incidentInput({ description: 'kept, edited' }) }, start + 1);
     expect(await beginRecording(marker('r1'))).toBe(2);
     expect((await getIncident('incident-1'))?.description).toBe('kept, edited');
+  });
+
+  it('beginning a recording again (moved in from the inbox twice after a crash) keeps its marker and pieces', async () => {
+    await beginRecording(marker('r1'));
+    await storeRecordingPiece('r1', 0, piece(1), start + 2000);
+    expect(await beginRecording(marker('r1'))).toBe(1);
+    expect(await recordingMarker('r1')).toMatchObject({ pieces: 1, lastPieceAt: start + 2000 });
+    await finishRecording('r1', start + 2000);
+    await beginRecording(marker('r1'));
+    expect(await recordingIds()).toEqual([]);
   });
 
   it('joins the pieces into one attachment with its SHA-256, start and end, and removes the marker', async () => {
