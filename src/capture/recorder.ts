@@ -4,6 +4,7 @@ import { beginRecording, finishRecording, holdRecordingLock, storeRecordingPiece
 import { LockedError } from '../db/sealing';
 import type { IncidentKind } from '../domain/kinds';
 import type { Attachment, Instant } from '../domain/types';
+import { currentRecording } from './currentRecording';
 import { recordingFileName } from './fileName';
 import { lockedRecordingInbox, moveLockedRecording } from './lockedRecording';
 
@@ -65,8 +66,8 @@ export class MicrophoneError extends Error {
   }
 }
 
-/** The recording running in this tab, for the screens that show it (the editor's recorder panel). */
-export const currentRecording = signal<RecordingHandle | undefined>(undefined);
+/** The recording running in this tab, for the screens that show it (the editor's recorder panel, the recording bar). */
+export { currentRecording };
 
 function microphoneProblem(error: unknown): MicrophoneProblem {
   const name = (error as { name?: string } | null)?.name;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectNoProblems, openSession, screenshot, type Session } from './browser';
+import { expectNoProblems, openSession, phone, screenshot, type Session } from './browser';
 
 // Chromium's fake microphone (a beep every second) stands in for a real one; its permission is granted without a prompt.
 const fakeMicrophone = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--autoplay-policy=no-user-gesture-required'];
@@ -129,6 +129,39 @@ describe('recording sound', () => {
     await expect.poll(() => page.locator('li.attachment').filter({ hasText: 'Optagelse' }).count()).toBe(1);
   });
 
+  it('while a recording runs every other screen shows a bar with its time and Stop, above the menu; Stop there keeps the recording', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`${baseUrl}/#/record`);
+    await recordFor(page, 2);
+    const id = /#\/incident\/([^/]+)\/edit$/.exec(page.url())![1]!;
+    // The editor's own recorder panel shows the clock and Stop: no second bar there.
+    expect(await page.getByTestId('recording-bar').count()).toBe(0);
+    for (const screen of ['#/', '#/overview', '#/help']) {
+      await page.evaluate((hash) => (location.hash = hash), screen);
+      const bar = page.getByRole('region', { name: 'Lydoptagelse i gang' });
+      await bar.waitFor();
+      const stop = bar.getByRole('button', { name: 'Stop optagelsen' });
+      const [stopBox, navBox] = [await stop.boundingBox(), await page.locator('.bottom-nav').boundingBox()];
+      expect(stopBox!.height).toBeGreaterThanOrEqual(44);
+      expect(stopBox!.y + stopBox!.height).toBeLessThanOrEqual(navBox!.y); // never under the menu
+      // Scrolled down, it is still there, under the header.
+      await page.mouse.wheel(0, 2000);
+      await expect.poll(async () => (await stop.boundingBox())!.y).toBeLessThan(160);
+      expect(await bar.textContent()).toMatch(/^\s*Optager\s+Optaget indtil nu: \d+:\d\d\s*Stop optagelsen$/);
+    }
+    await page.evaluate(() => (location.hash = '#/'));
+    await page.getByRole('region', { name: 'Lydoptagelse i gang' }).waitFor();
+    await screenshot(page, 'recording-bar-360');
+    await expectNoProblems(session);
+    await page.getByRole('button', { name: 'Stop optagelsen' }).click();
+    await page.getByRole('status').filter({ hasText: 'Optagelsen er gemt.' }).waitFor();
+    await page.goto(`${baseUrl}/#/incident/${id}`);
+    await expect.poll(() => page.locator('li.attachment').filter({ hasText: 'Optagelse' }).count()).toBe(1);
+    expect(await page.getByTestId('recording-bar').count()).toBe(0);
+    await page.setViewportSize(phone);
+  });
+
   it('a page closed 10 seconds into a recording leaves the recording: at least 8 seconds of it are an attachment on reopening', async () => {
     const { context } = session;
     const page = await context.newPage();
@@ -163,6 +196,8 @@ describe('recording sound', () => {
     const id = /#\/incident\/([^/]+)\/edit$/.exec(page.url())![1]!;
     // The page is hidden (the phone goes in a pocket): Spor locks and drops the data key; the recording goes on.
     await hideAndLock(page);
+    // The lock screen says nothing of a recording (it is what someone who takes the phone sees).
+    expect(await page.getByTestId('recording-bar').count()).toBe(0);
     await page.waitForTimeout(5000); // the recording runs on behind the lock screen
     await page.getByLabel('Kode', { exact: true }).fill('975310');
     await page.getByRole('button', { name: 'Lås op' }).click();
