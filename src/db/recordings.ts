@@ -98,15 +98,17 @@ export async function finishRecording(id: string, endedAt?: Instant, now: Instan
   }
   const marker = row.value as RecordingMarker;
   const pieces = joinablePieces(await pieceIndexes(id));
-  // Hashed before the transaction: reading is only IndexedDB, but hashing a long recording should not hold it.
+  const readPiece = (index: number) => readChunk(db, id, index, false).catch(async (error: unknown) => {
+    // The last chunk of a finish cut short before its transaction (empty, or a WebM's Cues): the pieces end before it.
+    if (index === pieces.length - 1 && (await readChunk(db, id, index, true).catch(() => undefined))) return undefined;
+    throw error;
+  });
+  // Read before the transaction: reading is only IndexedDB, but hashing a long recording should not hold it.
+  const tail = marker.mimeType === 'audio/webm' ? await makeSeekable(id, pieces, readPiece) : undefined;
   const hasher = sha256.create();
   let size = 0;
   for (const index of pieces) {
-    const bytes = await readChunk(db, id, index, false).catch(async (error: unknown) => {
-      // The empty last chunk of a finish cut short before its transaction: the pieces end before it.
-      if (index === pieces.length - 1 && (await readChunk(db, id, index, true).catch(() => undefined))?.length === 0) return undefined;
-      throw error;
-    });
+    const bytes = await readPiece(index);
     if (!bytes) {
       pieces.pop();
       break;
@@ -114,8 +116,14 @@ export async function finishRecording(id: string, endedAt?: Instant, now: Instan
     hasher.update(bytes);
     size += bytes.length;
   }
-  // The file ends with an empty chunk sealed as the last: while recording, no piece knew it would be the last one.
-  if (size) await writeChunk(db, id, pieces.length, true, new Uint8Array());
+  // The file ends with a chunk sealed as the last (while recording, no piece knew it would be the last one): a WebM's
+  // Cues, or else empty.
+  if (size) {
+    const last = tail ?? new Uint8Array();
+    hasher.update(last);
+    size += last.length;
+    await writeChunk(db, id, pieces.length, true, last);
+  }
   const end = endedAt ?? marker.lastPieceAt ?? marker.startedAt;
   const prepared: PreparedAttachment = {
     id, fileName: marker.fileName, mimeType: marker.mimeType, size, sha256: toHex(hasher.digest()), addedAt: now,
@@ -139,6 +147,36 @@ export async function finishRecording(id: string, endedAt?: Instant, now: Instan
   );
   const linked = await db.attachments.get(id);
   return linked && attachmentFromRow(linked);
+}
+
+/**
+ * Makes a WebM recording seekable (src/domain/seekableWebm.ts): its first piece is rewritten with a head that holds the
+ * Duration and a SeekHead, and the Cues to end the file with are returned. Reads every piece once more than the hash
+ * does, and drops a trailing chunk of an earlier finish cut short from `pieces`. Undefined (the file kept exactly as
+ * recorded) if the bytes are not as expected.
+ */
+async function makeSeekable(id: string, pieces: number[], readPiece: (index: number) => Promise<Uint8Array | undefined>): Promise<Uint8Array | undefined> {
+  const { WebmReader, seekableParts } = await import('../domain/seekableWebm');
+  const reader = new WebmReader();
+  let first: Uint8Array | undefined;
+  for (const index of [...pieces]) {
+    const bytes = await readPiece(index);
+    if (!bytes) {
+      pieces.pop();
+      break;
+    }
+    first ??= bytes;
+    reader.push(bytes);
+  }
+  const layout = reader.finish();
+  const parts = layout && seekableParts(layout);
+  // The head must lie within the first piece: only that piece is rewritten (the recorder's first piece always holds it).
+  if (!first || !layout || !parts || layout.head.length > first.length) return undefined;
+  const rewritten = new Uint8Array(parts.head.length + first.length - layout.head.length);
+  rewritten.set(parts.head);
+  rewritten.set(first.subarray(layout.head.length), parts.head.length);
+  await writeChunk(db, id, 0, false, rewritten);
+  return parts.cues;
 }
 
 // A recording holds a Web Lock named after it while it runs, so another tab's start-up (which recovers recordings
