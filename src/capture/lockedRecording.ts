@@ -1,6 +1,7 @@
 import type { DataKey } from '../crypto/dataKey';
 import { openInboxPrivateKey, openShare, sealShare } from '../crypto/inboxSeal';
 import { beginRecording, isRecordingRunning, recoverRecordings, storeRecordingPiece, type RecordingMarker } from '../db/recordings';
+import { fileLinking } from '../db/unlinkedFiles';
 import type { Instant } from '../domain/types';
 import { deleteLockedRecordingRow, lockedRecordingIds, lockedRecordingRows, putLockedRecordingRow, readInboxKey } from './inboxDb';
 
@@ -61,7 +62,12 @@ export function lockedRecordingInbox(recordingId: string): LockedRecordingInbox 
  * may run twice (a crash half way): markers and chunks are written by key. A part that does not open (sealed to an
  * inbox key of another data key) stays where it is.
  */
-export async function moveLockedRecording(dataKey: DataKey, recordingId: string): Promise<void> {
+export function moveLockedRecording(dataKey: DataKey, recordingId: string): Promise<void> {
+  // As a save does: the clean-up of unlinked bytes at start waits, so it never sees pieces before their marker.
+  return fileLinking(() => move(dataKey, recordingId));
+}
+
+async function move(dataKey: DataKey, recordingId: string): Promise<void> {
   const rows = await lockedRecordingRows(recordingId);
   if (!rows.length) return;
   const key = await readInboxKey();
