@@ -1,11 +1,12 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import { lockState, unlockedDataKey, whenFirstOpen } from '../app/lock';
-import { beginRecording, finishRecording, holdRecordingLock, storeRecordingPiece } from '../db/recordings';
+import { beginRecording, finishRecording, holdRecordingLock, recordingMarker, storeRecordingPiece } from '../db/recordings';
 import { LockedError } from '../db/sealing';
 import type { IncidentKind } from '../domain/kinds';
 import type { Attachment, Instant } from '../domain/types';
 import { currentRecording } from './currentRecording';
 import { recordingFileName } from './fileName';
+import { lockedRecordingRows } from './inboxDb';
 import { lockedRecordingInbox, moveLockedRecording } from './lockedRecording';
 
 // The audio recorder: MediaRecorder in the browser's own format (Opus in WebM on Chromium and Firefox, AAC in MP4 on
@@ -177,8 +178,10 @@ export async function startAudioRecording(target: RecordingTarget): Promise<Reco
     const dataKey = unlockedDataKey();
     if (!inInbox || !dataKey) return;
     await moveLockedRecording(dataKey, id);
-    inLog = true;
-    inInbox = false;
+    // A part that did not open (an inbox key of another data key) stays behind; without its marker in the log, later
+    // pieces keep going to the inbox rather than being dropped.
+    inLog = (await recordingMarker(id)) !== undefined;
+    inInbox = !inLog || (await lockedRecordingRows(id)).length > 0;
   };
   const stopWatchingLock = lockState.subscribe((now) => {
     if (now === 'open') writing = writing.then(moveFromInbox).catch((error: unknown) => void (problem.value = error));
