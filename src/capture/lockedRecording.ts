@@ -3,6 +3,7 @@ import { openInboxPrivateKey, openShare, sealShare } from '../crypto/inboxSeal';
 import { beginRecording, isRecordingRunning, recoverRecordings, storeRecordingPiece, type RecordingMarker } from '../db/recordings';
 import { fileLinking } from '../db/unlinkedFiles';
 import type { Instant } from '../domain/types';
+import { currentRecording } from './currentRecording';
 import { deleteLockedRecordingRow, lockedRecordingIds, lockedRecordingRows, putLockedRecordingRow, readInboxKey } from './inboxDb';
 
 // A recording goes on while the app is locked (auto-lock, the lock button, quick exit, an alarm from the lock screen),
@@ -87,11 +88,16 @@ async function move(dataKey: DataKey, recordingId: string): Promise<void> {
   }
 }
 
+/** This tab's own recording counts as running even where Web Locks are missing (Safari before 15.4). */
+async function runningHereOrElsewhere(id: string): Promise<boolean> {
+  return currentRecording.value?.id === id || isRecordingRunning(id);
+}
+
 /**
  * After each unlock: recordings that ran while locked and are no longer being made (stopped while locked, or cut off by
  * a crash) move into the log, then every recording that never ended is finished from its pieces.
  */
-export async function recoverRecordingsAfterUnlock(dataKey: DataKey, isRunning: (id: string) => Promise<boolean> = isRecordingRunning): Promise<number> {
+export async function recoverRecordingsAfterUnlock(dataKey: DataKey, isRunning: (id: string) => Promise<boolean> = runningHereOrElsewhere): Promise<number> {
   for (const id of await lockedRecordingIds()) {
     if (!(await isRunning(id))) await moveLockedRecording(dataKey, id);
   }

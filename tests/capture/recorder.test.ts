@@ -143,6 +143,21 @@ describe('the recorder while the app is locked', () => {
     expect(await lockedRecordingIds()).toEqual([]);
   });
 
+  it('the recovery after an unlock leaves this tab’s running recording alone, also without Web Locks (older Safari)', async () => {
+    const { startAudioRecording } = await import('../../src/capture/recorder');
+    const handle = await startAudioRecording({ incidentId: 'incident-1' });
+    FakeRecorder.last.piece([1]);
+    await vi.waitFor(async () => expect((await recordingMarker(handle.id))?.pieces).toBe(1));
+    await lockNow();
+    FakeRecorder.last.piece([2]);
+    await vi.waitFor(async () => expect(await inboxPieces(handle.id)).toEqual([1]));
+    unlock(key);
+    expect(await recoverRecordingsAfterUnlock(key)).toBe(0); // what start.ts runs after every unlock
+    FakeRecorder.last.piece([3]);
+    expect(await handle.stop()).toMatchObject({ size: 3 });
+    expect(await fileBytes(handle.id)).toEqual([1, 2, 3]);
+  });
+
   it('started while locked (the alarm from the lock screen): the incident is created at the unlock, with the whole recording', async () => {
     await lockNow();
     const { startAudioRecording } = await import('../../src/capture/recorder');
