@@ -61,8 +61,8 @@ interface FileHead { id: string; type: string; name: string; size: number; chunk
  * is sealed as soon as it is cut; `chunksPerWrite` chunks, of one file or several, share a transaction (a restore
  * spends much of its time flushing writes to disk), a file's head goes into the transaction of its last chunk (so a
  * head still means the file is whole), and up to `writesInFlight` writes are under way (each after the one before)
- * while the next chunks are cut and sealed. An empty file is one empty chunk. After a failure, `settle()` before removing what was written,
- * or a write still under way could land after the removal.
+ * while the next chunks are cut and sealed. An empty file is one empty chunk. After a failure, call `settle()` before
+ * removing what was written, or a write still under way could land after the removal.
  */
 export class ChunkWriter {
   private readonly chunksPerWrite: number;
@@ -102,9 +102,8 @@ export class ChunkWriter {
   /** Writes whatever is pending and waits for every write; throws the first failure. */
   async finish(): Promise<void> {
     if (this.rows.length) this.write();
-    const writes = this.inFlight;
+    await Promise.all(this.inFlight); // kept until then: settle() after a failure here still waits for the others
     this.inFlight = [];
-    await Promise.all(writes);
   }
 
   /** Waits until no write is under way, whether they succeed or not. */

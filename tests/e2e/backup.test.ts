@@ -96,7 +96,7 @@ describe('backup and restore in the browser', () => {
     expect(bytes.includes(Buffer.from('Føtex'))).toBe(false);
     expect(bytes.length).toBeGreaterThan(photo.length);
     await page.getByTestId('backup-status').getByText('Seneste sikkerhedskopi').waitFor();
-  });
+  }, 360_000); // 80 MB of files sealed, then backed up: a loaded machine needs minutes
 
   it('with a save picker (Chromium on a computer) the file is written straight into the picked file, which restores', async () => {
     const { page } = first;
@@ -139,7 +139,7 @@ describe('backup and restore in the browser', () => {
     await page.getByRole('button', { name: 'Gendan', exact: true }).click();
     await page.getByTestId('restore-result').getByText('0 poster kom ind, 5 var her allerede, 0 var forskellige').waitFor({ timeout: 120_000 });
     await expectNoProblems(first);
-  });
+  }, 300_000);
 
   it('restores it in a fresh profile from the first-run card: a wrong passphrase is named, then the log looks the same', async () => {
     second = await openSession(inject('baseUrl'));
