@@ -127,8 +127,9 @@ export class ChunkWriter {
     // After the write before it, so a head never commits ahead of an earlier chunk of its file.
     const previous = this.inFlight.at(-1);
     const done = Promise.all([Promise.all(rows), previous]).then(([stored]) => mapStorageErrors(() => database.transaction('rw', database.fileChunks, database.files, async () => {
-      await database.fileChunks.bulkPut(stored);
-      if (heads.length) await database.files.bulkPut(heads);
+      // A single row by put, as writeChunks writes one (the storage-full and interrupted-conversion tests fail that put).
+      await (stored.length === 1 ? database.fileChunks.put(stored[0]!) : database.fileChunks.bulkPut(stored));
+      if (heads.length) await (heads.length === 1 ? database.files.put(heads[0]!) : database.files.bulkPut(heads));
     })));
     done.catch(() => undefined); // thrown where it is awaited (add or finish)
     this.inFlight.push(done);
