@@ -256,7 +256,7 @@ describe('backup and restore', () => {
     });
     void restoreBackup(hanging);
     await oneWritten;
-    await expect.poll(() => closing.fileChunks.count()).toBe(4);
+    await expect.poll(() => closing.fileChunks.count(), { timeout: 60_000 }).toBe(4);
     // Reopened: a new connection to the same database.
     const reopened = new SporDatabase(closing.name);
     useDatabase(reopened);
