@@ -3,6 +3,7 @@ import { currentRoute, routeHref, type Route } from './router';
 import { t, type MessageKey } from '../i18n';
 import { lazyScreen } from './lazyScreen';
 import { PwaNotices } from '../pwa/Notices';
+import { alarmOnScreen } from './alarmOnScreen';
 import { covered } from './cover';
 import { failedAttemptsSeen, lockState, whenFirstOpen } from './lock';
 import { CoverScreen } from './CoverScreen';
@@ -108,7 +109,10 @@ export function App() {
   if (covered.value) return <CoverScreen />;
   // Nothing at all until it is known whether a passcode is set.
   if (lockState.value === 'checking') return null;
-  if (lockState.value === 'locked') return <LockScreen />;
+  if (lockState.value === 'locked') {
+    // A running alarm stays on screen when the log locks (leaving for the messaging app locks it): the alarm, never the log.
+    return alarmOnScreen.value ? <main id="main" class="app-main" tabIndex={-1}><Alarm /></main> : <LockScreen />;
+  }
   if (lockState.value === 'moving' || lockState.value === 'failed') return <StoreStatus />;
   return (
     <div class={editing ? 'app editing' : 'app'}>

@@ -77,7 +77,8 @@ function microphoneProblem(error: unknown): MicrophoneProblem {
   return 'failed';
 }
 
-async function openMicrophone(): Promise<MediaStream> {
+/** The microphone, or MicrophoneError saying why not (also for the alarm's practice, which records without storing). */
+export async function openMicrophone(): Promise<MediaStream> {
   if (typeof MediaRecorder === 'undefined' || !navigator.mediaDevices?.getUserMedia) throw new MicrophoneError('unsupported');
   try {
     return await navigator.mediaDevices.getUserMedia({ audio: true });

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import lockMessages from '../../i18n/messages/lock';
 import { addAreas } from '../../i18n/catalogue';
 import { t } from '../../i18n';
+import { AlarmWithoutPasscode, useAlarmWithoutPasscode } from '../../app/alarmOnScreen';
 import { unblank } from '../../app/cover';
 import { navigate } from '../../app/router';
 import { warmKeyDerivation } from '../../crypto/keyDerivation';
@@ -25,6 +26,7 @@ export default function LockScreen() {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<UnlockOutcome>();
   const [failure, setFailure] = useState<string>();
+  const alarmOffered = useAlarmWithoutPasscode();
   const secondsLeft = useCountdown(outcome && !outcome.ok && outcome.problem !== 'typo' ? outcome.retryAt : 0);
 
   useEffect(() => {
@@ -89,6 +91,7 @@ export default function LockScreen() {
       <button type="button" class="link" onClick={() => switchTo(way === 'passcode' ? 'recovery' : 'passcode')}>
         {way === 'passcode' ? t('lock.forgot') : t('lock.usePasscode')}
       </button>
+      {alarmOffered && <AlarmWithoutPasscode />}
     </main>
   );
 }
