@@ -3,7 +3,7 @@ import { currentRoute, routeHref, type Route } from './router';
 import { t, type MessageKey } from '../i18n';
 import { lazyScreen } from './lazyScreen';
 import { PwaNotices } from '../pwa/Notices';
-import { alarmOnScreen } from './alarmOnScreen';
+import { alarmOnScreen, unlockDuringAlarm } from './alarmOnScreen';
 import { covered } from './cover';
 import { failedAttemptsSeen, lockState, whenFirstOpen } from './lock';
 import { CoverScreen } from './CoverScreen';
@@ -111,7 +111,8 @@ export function App() {
   if (lockState.value === 'checking') return null;
   if (lockState.value === 'locked') {
     // A running alarm stays on screen when the log locks (leaving for the messaging app locks it): the alarm, never the log.
-    return alarmOnScreen.value ? <main id="main" class="app-main" tabIndex={-1}><Alarm /></main> : <LockScreen />;
+    const showAlarm = alarmOnScreen.value && !unlockDuringAlarm.value;
+    return showAlarm ? <main id="main" class="app-main" tabIndex={-1}><Alarm /></main> : <LockScreen />;
   }
   if (lockState.value === 'moving' || lockState.value === 'failed') return <StoreStatus />;
   return (

@@ -8,6 +8,8 @@ import { lockState } from './lock';
 
 /** An alarm is running or its summary is still shown: the app shows it instead of the lock screen. */
 export const alarmOnScreen = signal(false);
+/** While an alarm is on screen and the log locked, the user asked for the lock screen (to unlock; the alarm goes on). */
+export const unlockDuringAlarm = signal(false);
 
 /** Whether the user chose the alarm without passcode (one plain row read when the lock screen or the cover shows). */
 export function useAlarmWithoutPasscode(): boolean {

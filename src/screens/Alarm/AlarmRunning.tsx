@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { unlockDuringAlarm } from '../../app/alarmOnScreen';
 import { lockState } from '../../app/lock';
 import { routeHref } from '../../app/router';
 import { clockDuration } from '../../domain/duration';
@@ -111,6 +112,10 @@ export function AlarmRunning({ run }: { run: AlarmRun }) {
         </div>
       ) : (
         <button type="button" class="alarm-end" onClick={() => void endAlarm()}>{t('alarm.end')}</button>
+      )}
+      {/* The log locked meanwhile: unlocking shows it again, and the alarm and its recording go on. */}
+      {lockState.value !== 'open' && (
+        <button type="button" class="link" onClick={() => (unlockDuringAlarm.value = true)}>{t('alarm.unlock')}</button>
       )}
     </>
   );

@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import { MicrophoneError, startAudioRecording } from '../../capture/recorder';
-import { alarmOnScreen } from '../../app/alarmOnScreen';
+import { alarmOnScreen, unlockDuringAlarm } from '../../app/alarmOnScreen';
 import { lockState } from '../../app/lock';
 import { saveIncident } from '../../db';
 import type { AlarmRecipient } from '../../domain/alarm/alarmAccess';
@@ -72,7 +72,10 @@ export interface AlarmStart {
 }
 
 export const alarmRun = signal<AlarmRun | undefined>(undefined);
-alarmRun.subscribe((run) => (alarmOnScreen.value = run !== undefined));
+alarmRun.subscribe((run) => {
+  alarmOnScreen.value = run !== undefined;
+  if (!run) unlockDuringAlarm.value = false;
+});
 
 /** Longest wait for the hold's release before the text is handed over anyway (the big button stays for a tap). */
 const releaseWaitMs = 3000;
