@@ -71,10 +71,10 @@ async function inStore<T>(store: 'keys' | 'shares' | 'recordings', mode: IDBTran
 
 export const readInboxKey = () => inStore('keys', 'readonly', (store) => store.get('inbox') as IDBRequest<InboxKeyRow | undefined>);
 export const writeInboxKey = (row: InboxKeyRow) => inStore('keys', 'readwrite', (store) => store.put(row)).then(() => undefined);
-export const putShare = (row: ShareRow) => inStore('shares', 'readwrite', (store) => store.put(row)).then(() => undefined);
-export const getShare = (id: string) => inStore('shares', 'readonly', (store) => store.get(id) as IDBRequest<ShareRow | undefined>);
 /** Every share's id (the alarm files the ones it sealed while locked, `alarm:<id>`, at the next unlock). */
 export const listShareIds = () => inStore('shares', 'readonly', (store) => store.getAllKeys() as IDBRequest<string[]>);
+export const putShare = (row: ShareRow) => inStore('shares', 'readwrite', (store) => store.put(row)).then(() => undefined);
+export const getShare = (id: string) => inStore('shares', 'readonly', (store) => store.get(id) as IDBRequest<ShareRow | undefined>);
 export const deleteShare = (id: string) => inStore('shares', 'readwrite', (store) => store.delete(id)).then(() => undefined);
 
 const partsOf = (recordingId: string) => IDBKeyRange.bound([recordingId, -Infinity], [recordingId, Infinity]);

@@ -359,7 +359,8 @@ describe('the alarm with the lock on', () => {
     await smsOpened(page);
     await expect.poll(() => page.getByTestId('alarm-recording').textContent(), { timeout: 15_000 }).toMatch(/0:0[3-9]/);
     await page.getByRole('button', { name: 'Afslut alarmen' }).click();
-    await page.getByText('Alarmen er afsluttet.').waitFor();
+    await page.getByText('Optagelsen gemmes krypteret og knyttes til alarmen i loggen, næste gang Spor låses op.').waitFor();
+    await expectNoLogContent(page);
     await page.getByRole('button', { name: 'Tilbage til alarmen' }).click();
     await unlock(page);
     await page.goto(`${baseUrl}/#/`);

@@ -58,6 +58,7 @@ function RecordingLine({ run }: { run: AlarmRun }) {
     );
     case 'stopping': return <p>{t('alarm.recording.stopping')}</p>;
     case 'stored': return <p>{t('alarm.recording.attached')}</p>;
+    case 'sealed': return <p>{t('alarm.recording.sealed')}</p>;
     case 'discarded': return <p>{t('alarm.recording.discarded', { seconds: recording.seconds })}</p>;
     case 'failed': return <p class="error">{t('alarm.recording.failed', { reason: recording.reason })}</p>;
   }

@@ -36,6 +36,8 @@ export type RecordingStatus =
   | { name: 'recording'; recorder: RunningRecording }
   | { name: 'stopping' }
   | { name: 'stored' }
+  /** Stopped while locked: sealed in the inbox until the next unlock attaches it. */
+  | { name: 'sealed' }
   /** Practice: this much sound was recorded, then thrown away. */
   | { name: 'discarded'; seconds: number }
   | { name: 'failed'; reason: string };
@@ -102,8 +104,9 @@ async function startRealRecording(run: AlarmRun): Promise<RunningRecording> {
   return {
     elapsedMs: () => handle.elapsedMs(),
     stop: async () => {
-      await handle.stop();
-      return { name: 'stored' };
+      // Stopped while locked, the recording waits sealed in the inbox and is attached at the next unlock.
+      const attachment = await handle.stop();
+      return attachment || lockState.value === 'open' ? { name: 'stored' } : { name: 'sealed' };
     },
   };
 }
