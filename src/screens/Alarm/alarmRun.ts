@@ -132,27 +132,26 @@ async function startRecording(run: AlarmRun): Promise<void> {
  * later. While the log is locked (started from the lock screen, or locked by leaving for the messaging app), it is
  * sealed to the inbox instead and becomes the same incident at the next unlock.
  */
-async function logAlarm(run: AlarmRun, position: AlarmPosition, text: string): Promise<void> {
-  const record: AlarmRecord = { startedAt: run.startedAt, timeZone: run.timeZone, position, text, alerted: run.recipients };
-  try {
-    if (lockState.value !== 'open') throw new Error('locked');
-    await saveIncident({ id: run.id, baseVersion: 0, input: alarmIncident(record, run.language) });
-    performance.mark('spor-alarm-logged');
-    update(run.id, () => ({ log: { name: 'saved' } }));
-  } catch (error) {
-    if (lockState.value === 'open') {
-      update(run.id, () => ({ log: { name: 'failed', reason: errorText(error) } }));
-      return;
-    }
+async function writeAlarmEntry(run: AlarmRun, record: AlarmRecord): Promise<LogStatus> {
+  if (lockState.value === 'open') {
     try {
-      const { keepAlarmSealed } = await import('../../db/alarmInbox');
-      await keepAlarmSealed({ id: run.id, language: run.language, record });
-      performance.mark('spor-alarm-logged');
-      update(run.id, () => ({ log: { name: 'sealed' } }));
-    } catch (sealError) {
-      update(run.id, () => ({ log: { name: 'failed', reason: errorText(sealError) } }));
+      await saveIncident({ id: run.id, baseVersion: 0, input: alarmIncident(record, run.language) });
+      return { name: 'saved' };
+    } catch (error) {
+      if (lockState.value === 'open') return { name: 'failed', reason: errorText(error) };
+      // Locked while it was being written: sealed below instead.
     }
   }
+  const { keepAlarmSealed } = await import('../../db/alarmInbox');
+  await keepAlarmSealed({ id: run.id, language: run.language, record });
+  return { name: 'sealed' };
+}
+
+async function logAlarm(run: AlarmRun, position: AlarmPosition, text: string): Promise<void> {
+  const record: AlarmRecord = { startedAt: run.startedAt, timeZone: run.timeZone, position, text, alerted: run.recipients };
+  const log = await writeAlarmEntry(run, record).catch((error: unknown): LogStatus => ({ name: 'failed', reason: errorText(error) }));
+  if (log.name !== 'failed') performance.mark('spor-alarm-logged');
+  update(run.id, () => ({ log }));
 }
 
 /**
