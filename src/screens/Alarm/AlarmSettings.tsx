@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { lockIsOn } from '../../app/lock';
 import { setAlarmSignal, setAlarmWithoutPasscode } from '../../db';
 import { alarmSignals, type AlarmSignal } from '../../domain/alarm/alarmSignal';
 import { t } from '../../i18n';
@@ -10,7 +11,7 @@ interface AlarmSettingsProps {
   withoutPasscode: boolean;
 }
 
-/** Sound and light (a tone button, tone at once, or the silent alarm), and the alarm without passcode. Stored as chosen. */
+/** Sound and light (a tone button, tone at once, or the silent alarm), and with the lock on the alarm without passcode. Stored as chosen. */
 export function AlarmSettings({ signal, onChange, withoutPasscode: storedWithoutPasscode }: AlarmSettingsProps) {
   const [failed, setFailed] = useState<string>();
   const [withoutPasscode, setWithoutPasscode] = useState(storedWithoutPasscode);
@@ -32,7 +33,8 @@ export function AlarmSettings({ signal, onChange, withoutPasscode: storedWithout
           </label>
         ))}
       </fieldset>
-      <fieldset class="alarm-settings stack" aria-describedby="alarm-without-passcode-cost">
+      {/* Only the lock hides the alarm; a copy kept from before the lock was turned off can still be deleted here. */}
+      {(lockIsOn.value || withoutPasscode) && <fieldset class="alarm-settings stack" aria-describedby="alarm-without-passcode-cost">
         <legend>{t('alarm.withoutPasscode.heading')}</legend>
         <p>{t('alarm.withoutPasscode.what')}</p>
         <p id="alarm-without-passcode-cost" class="notice">{t('alarm.withoutPasscode.cost')}</p>
@@ -46,7 +48,7 @@ export function AlarmSettings({ signal, onChange, withoutPasscode: storedWithout
           <span>{t('alarm.withoutPasscode.choice')}</span>
         </label>
         <p role="status">{t(withoutPasscode ? 'alarm.withoutPasscode.on' : 'alarm.withoutPasscode.off')}</p>
-      </fieldset>
+      </fieldset>}
       {failed && <p class="error" role="alert">{failed}</p>}
     </>
   );
