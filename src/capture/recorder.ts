@@ -77,8 +77,7 @@ function microphoneProblem(error: unknown): MicrophoneProblem {
   return 'failed';
 }
 
-/** The microphone, or MicrophoneError saying why not (also for the alarm's practice, which records without storing). */
-export async function openMicrophone(): Promise<MediaStream> {
+async function openMicrophone(): Promise<MediaStream> {
   if (typeof MediaRecorder === 'undefined' || !navigator.mediaDevices?.getUserMedia) throw new MicrophoneError('unsupported');
   try {
     return await navigator.mediaDevices.getUserMedia({ audio: true });
@@ -111,20 +110,28 @@ function levelMeter(stream: MediaStream): { read: () => number; close: () => voi
 }
 
 /**
+ * The microphone, recording now and handing over a piece every `pieceMs`; MicrophoneError if refused, absent or not
+ * supported. Also for the alarm's practice, which records for real but stores nothing.
+ */
+export async function startMicrophoneRecorder(): Promise<{ stream: MediaStream; recorder: MediaRecorder }> {
+  const stream = await openMicrophone();
+  try {
+    const recorder = new MediaRecorder(stream);
+    recorder.start(pieceMs);
+    return { stream, recorder };
+  } catch (error) {
+    for (const track of stream.getTracks()) track.stop();
+    throw new MicrophoneError('failed', { cause: error });
+  }
+}
+
+/**
  * Starts recording at once for `target`: opens the microphone (MicrophoneError if refused or absent, and then nothing
  * is created), creates the incident if it does not exist, and stores every piece as it arrives.
  */
 export async function startAudioRecording(target: RecordingTarget): Promise<RecordingHandle> {
   if (currentRecording.value) await currentRecording.value.stop();
-  const stream = await openMicrophone();
-  let recorder: MediaRecorder;
-  try {
-    recorder = new MediaRecorder(stream);
-    recorder.start(pieceMs);
-  } catch (error) {
-    for (const track of stream.getTracks()) track.stop();
-    throw new MicrophoneError('failed', { cause: error });
-  }
+  const { stream, recorder } = await startMicrophoneRecorder();
   const id = crypto.randomUUID();
   const startedAt = Date.now();
   const mimeType = (recorder.mimeType || 'audio/webm').split(';')[0]!.trim();

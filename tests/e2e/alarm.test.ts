@@ -38,6 +38,16 @@ async function smsOpened(page: Page): Promise<{ numbers: string[]; body: string 
   return readSmsLink((await openedLinks(page)).find((href) => href.startsWith('sms:'))!);
 }
 
+/** The Danish alarm text, opened to both chosen numbers, with the time, the position and the map link; returns it. */
+async function expectAlarmText(page: Page): Promise<{ numbers: string[]; body: string }> {
+  const sms = await smsOpened(page);
+  expect(sms.numbers).toEqual(['+4520304050', '+46701234567']);
+  expect(sms.body).toMatch(/^Jeg har brug for hjælp nu\.\nTidspunkt: \S+dag \d+\. \S+ 20\d\d kl\. \d\d:\d\d\n/);
+  expect(sms.body).toContain('Min position: 55.67594, 12.56553 (nøjagtig inden for ca. 12 m)');
+  expect(sms.body).toContain('Kort: https://www.google.com/maps/search/?api=1&query=55.67594,12.56553');
+  return sms;
+}
+
 /** Presses the hold button with the mouse (a finger in a phone) for `ms` and lets go. */
 async function pressHoldButton(page: Page, ms: number): Promise<void> {
   const button = page.locator('.hold-button');
@@ -66,15 +76,21 @@ async function addTrustedPeople(page: Page, baseUrl: string): Promise<void> {
   await page.locator('.case-details [role=status]').filter({ hasText: 'Gemt' }).waitFor();
 }
 
+/** A phone with a fake microphone, a position in Copenhagen and three trusted people (two get the text). */
+async function alarmSession(baseUrl: string): Promise<Session> {
+  const session = await openSession(baseUrl, { args: fakeMicrophone });
+  await catchPhoneLinks(session);
+  await session.context.grantPermissions(['geolocation'], { origin: baseUrl });
+  await session.context.setGeolocation(copenhagen);
+  await addTrustedPeople(session.page, baseUrl);
+  return session;
+}
+
 describe('the alarm', () => {
   let session: Session;
   const baseUrl = inject('baseUrl');
   beforeAll(async () => {
-    session = await openSession(baseUrl, { args: fakeMicrophone });
-    await catchPhoneLinks(session);
-    await session.context.grantPermissions(['geolocation'], { origin: baseUrl });
-    await session.context.setGeolocation(copenhagen);
-    await addTrustedPeople(session.page, baseUrl);
+    session = await alarmSession(baseUrl);
   });
   afterAll(async () => {
     await session?.close();
@@ -108,11 +124,7 @@ describe('the alarm', () => {
     await page.goto(`${baseUrl}/#/overview`);
     await page.getByTestId('alarm-open').click(); // one tap from any screen
     await pressHoldButton(page, 1300);
-    const sms = await smsOpened(page);
-    expect(sms.numbers).toEqual(['+4520304050', '+46701234567']);
-    expect(sms.body).toMatch(/^Jeg har brug for hjælp nu\.\nTidspunkt: \S+dag \d+\. \S+ 20\d\d kl\. \d\d:\d\d\n/);
-    expect(sms.body).toContain('Min position: 55.67594, 12.56553 (nøjagtig inden for ca. 12 m)');
-    expect(sms.body).toContain('Kort: https://www.google.com/maps/search/?api=1&query=55.67594,12.56553');
+    const sms = await expectAlarmText(page);
     expect(sms.body).not.toContain('ØVELSE');
 
     await page.getByTestId('alarm-recording').waitFor();
@@ -279,11 +291,7 @@ describe('the alarm with the lock on', () => {
   let session: Session;
   const baseUrl = inject('baseUrl');
   beforeAll(async () => {
-    session = await openSession(baseUrl, { args: fakeMicrophone });
-    await catchPhoneLinks(session);
-    await session.context.grantPermissions(['geolocation'], { origin: baseUrl });
-    await session.context.setGeolocation(copenhagen);
-    await addTrustedPeople(session.page, baseUrl);
+    session = await alarmSession(baseUrl);
     await logThreat(session.page, baseUrl, { description: `Han stod ved opgangen. ${canary}` });
     await turnOnLock(session.page, baseUrl);
   });
@@ -319,11 +327,7 @@ describe('the alarm with the lock on', () => {
     expect(await openedLinks(page)).toEqual([]);
 
     await pressHoldButton(page, 1300);
-    const sms = await smsOpened(page);
-    expect(sms.numbers).toEqual(['+4520304050', '+46701234567']);
-    expect(sms.body).toMatch(/^Jeg har brug for hjælp nu\.\nTidspunkt: \S+dag \d+\. \S+ 20\d\d kl\. \d\d:\d\d\n/);
-    expect(sms.body).toContain('Min position: 55.67594, 12.56553 (nøjagtig inden for ca. 12 m)');
-    expect(sms.body).toContain('Kort: https://www.google.com/maps/search/?api=1&query=55.67594,12.56553');
+    await expectAlarmText(page);
     await page.getByRole('heading', { name: /^Alarm startet/ }).waitFor();
     // Only first names were kept outside the passcode; 112 and Dansk Stalking Center are there.
     await page.getByRole('link', { name: 'Åbn teksten til Søs, Bo' }).waitFor();

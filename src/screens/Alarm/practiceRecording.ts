@@ -1,19 +1,11 @@
-import { MicrophoneError, openMicrophone, pieceMs } from '../../capture/recorder';
+import { MicrophoneError, startMicrophoneRecorder } from '../../capture/recorder';
 
 // Practice records for real, so the person sees that the microphone and the recorder work on their phone, but keeps
 // nothing: each piece the recorder hands over is counted and dropped at once. No incident, no marker, no bytes in any
 // store or the inbox.
 
 export async function startPracticeRecording() {
-  const stream = await openMicrophone();
-  let recorder: MediaRecorder;
-  try {
-    recorder = new MediaRecorder(stream);
-    recorder.start(pieceMs);
-  } catch (error) {
-    for (const track of stream.getTracks()) track.stop();
-    throw new MicrophoneError('failed', { cause: error });
-  }
+  const { stream, recorder } = await startMicrophoneRecorder();
   const startedAt = performance.now();
   let recordedBytes = 0;
   recorder.addEventListener('dataavailable', (event) => (recordedBytes += event.data.size));
