@@ -58,6 +58,14 @@ async function pressHoldButton(page: Page, ms: number): Promise<void> {
   await page.mouse.up();
 }
 
+/** Holds the button with Enter for more than a second (no pointer: a notice appearing above cannot move it away). */
+async function holdWithKeyboard(page: Page): Promise<void> {
+  await page.locator('.hold-button').focus();
+  await page.keyboard.down('Enter');
+  await page.waitForTimeout(1300);
+  await page.keyboard.up('Enter');
+}
+
 async function addTrustedPeople(page: Page, baseUrl: string): Promise<void> {
   await page.goto(`${baseUrl}/#/case`);
   const people = [
@@ -160,11 +168,7 @@ describe('the alarm', () => {
     await page.locator('.incident-kind').first().waitFor();
     const before = await rowCounts(page);
     await page.goto(`${baseUrl}/#/alarm/practice`);
-    // Held with the keyboard this time: Enter kept down for more than a second.
-    await page.locator('.hold-button').focus();
-    await page.keyboard.down('Enter');
-    await page.waitForTimeout(1300);
-    await page.keyboard.up('Enter');
+    await holdWithKeyboard(page); // the keyboard this time
     const sms = await smsOpened(page);
     expect(sms.body.split('\n')[0]).toBe('ØVELSE - dette er kun en test, ikke en rigtig alarm.');
     expect(sms.numbers).toEqual(['+4520304050', '+46701234567']);
@@ -377,7 +381,7 @@ describe('the alarm with the lock on', () => {
     await page.reload();
     await unlock(page);
     await page.goto(`${baseUrl}/#/alarm`);
-    await pressHoldButton(page, 1300);
+    await holdWithKeyboard(page);
     await smsOpened(page);
     await page.getByTestId('alarm-recording').waitFor();
     await leaveAndComeBack(page);
