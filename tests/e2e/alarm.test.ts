@@ -359,7 +359,7 @@ describe('the alarm with the lock on', () => {
     await expect.poll(async () => (await rowCounts(page))['spor-inbox/shares']).toBe(0);
   });
 
-  it('the recording started on the lock screen is attached to the alarm after unlocking (needs the recorder while locked)', async () => {
+  it('the recording started on the lock screen is attached to the alarm, with its position, after unlocking', async () => {
     const { page } = session;
     await page.reload();
     await page.locator('.hold-button').waitFor();
@@ -371,8 +371,15 @@ describe('the alarm with the lock on', () => {
     await expectNoLogContent(page);
     await page.getByRole('button', { name: 'Tilbage til alarmen' }).click();
     await unlock(page);
+    // The unlock moves the alarm and the recording's pieces out of the inbox into the log.
+    await expect.poll(async () => {
+      const counts = await rowCounts(page);
+      return (counts['spor-inbox/shares'] ?? 0) + (counts['spor-inbox/recordings'] ?? 0);
+    }, { timeout: 30_000 }).toBe(0);
     await page.goto(`${baseUrl}/#/`);
     await page.locator('.incident-kind', { hasText: 'Alarm (tilkaldt hjælp)' }).first().click();
+    await page.getByRole('heading', { name: 'Alarm (tilkaldt hjælp)' }).waitFor();
+    expect(await page.locator('main').textContent()).toContain('Min position: 55.67594, 12.56553');
     await expect.poll(() => page.locator('li.attachment').filter({ hasText: 'Optagelse' }).count(), { timeout: 15_000 }).toBe(1);
   });
 
