@@ -1,6 +1,7 @@
 // Part of the first-paint bundle: every import here is paid for on every start. Keep heavy parts lazy.
 import { render } from 'preact';
 import { App } from './app/App';
+import { fileAlarmsAtEachUnlock } from './app/alarmOnScreen';
 import { watchPageVisibility } from './app/cover';
 import { startLock, watchForAutoLock } from './app/lock';
 import { language } from './i18n';
@@ -13,4 +14,5 @@ captureInstallPrompt();
 watchPageVisibility();
 void startLock();
 watchForAutoLock();
+fileAlarmsAtEachUnlock();
 render(<App />, document.getElementById('app')!);

@@ -3,6 +3,7 @@ import { currentRoute, routeHref, type Route } from './router';
 import { t, type MessageKey } from '../i18n';
 import { lazyScreen } from './lazyScreen';
 import { PwaNotices } from '../pwa/Notices';
+import { alarmOnScreen, unlockDuringAlarm } from './alarmOnScreen';
 import { covered } from './cover';
 import { failedAttemptsSeen, lockState, whenFirstOpen } from './lock';
 import { CoverScreen } from './CoverScreen';
@@ -12,6 +13,7 @@ import { integrityNotice, scheduleStartCheck } from './integrityFindings';
 import './App.css';
 import { Icon } from '../ui/Icon';
 import { focusHeadingWhenShown } from './focusHeading';
+import { currentRecording, recordingControlsShown } from '../capture/currentRecording';
 
 // Loaded once the log is open: until the key is there, there is nothing it could show.
 const Timeline = lazyScreen(() => import('../screens/Timeline'));
@@ -30,6 +32,8 @@ const Alarm = lazyScreen<{ practice?: boolean }>(loadAlarm);
 const LockScreen = lazyScreen(() => import('../screens/Lock'));
 // Once per phone (an older log being encrypted), or when the stored keys cannot be read.
 const StoreStatus = lazyScreen(() => import('../screens/StoreStatus'));
+// Loaded when a recording starts; shown on every screen while it runs.
+const RecordingBar = lazyScreen(() => import('./RecordingBar'), { quiet: true });
 // Shown only after an unlock that followed wrong attempts, so it loads only then.
 const FailedAttemptsNotice = lazyScreen(() => import('../screens/Lock/FailedAttemptsNotice'));
 
@@ -84,6 +88,12 @@ export function App() {
   }, []);
   useEffect(() => listenForShiftExit(), []);
   const Notice = integrityNotice.value;
+  // Once a recording has run in this tab the bar stays mounted (empty, or saying where a stopped recording went).
+  const recordingSeen = useRef(false);
+  if (currentRecording.value) recordingSeen.current = true;
+  // The alarm screen and the recording's own panel in the editor show its clock and Stop themselves.
+  const recordingBarShown = recordingSeen.current && route.screen !== 'alarm'
+    && !(currentRecording.value && recordingControlsShown.value === currentRecording.value.id);
   const firstScreen = useRef(true);
   const screenKey = routeHref(route);
   useEffect(() => {
@@ -99,7 +109,11 @@ export function App() {
   if (covered.value) return <CoverScreen />;
   // Nothing at all until it is known whether a passcode is set.
   if (lockState.value === 'checking') return null;
-  if (lockState.value === 'locked') return <LockScreen />;
+  if (lockState.value === 'locked') {
+    // A running alarm stays on screen when the log locks (leaving for the messaging app locks it): the alarm, never the log.
+    const showAlarm = alarmOnScreen.value && !unlockDuringAlarm.value;
+    return showAlarm ? <main id="main" class="app-main" tabIndex={-1}><Alarm /></main> : <LockScreen />;
+  }
   if (lockState.value === 'moving' || lockState.value === 'failed') return <StoreStatus />;
   return (
     <div class={editing ? 'app editing' : 'app'}>
@@ -115,6 +129,7 @@ export function App() {
         </a>
         <QuickExitButton />
       </header>
+      {recordingBarShown && <RecordingBar key={screenKey} />}
       <PwaNotices />
       {Notice && <Notice />}
       {failedAttemptsSeen.value && <FailedAttemptsNotice />}

@@ -1,10 +1,15 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../i18n';
+import { AlarmWithoutPasscode, useAlarmWithoutPasscode } from './alarmOnScreen';
 import { unblank, uncover } from './cover';
 
-/** The neutral screen: the app's name and nothing else. A tap opens Spor again at the log. */
+/**
+ * The neutral screen: the app's name and nothing else, and the alarm's hold button if the user chose the alarm without
+ * passcode. A tap on the name opens Spor again at the log.
+ */
 export function CoverScreen() {
   useEffect(unblank, []);
+  const alarmOffered = useAlarmWithoutPasscode();
   return (
     <main class="cover-screen">
       <h1>
@@ -12,6 +17,7 @@ export function CoverScreen() {
           {t('app.name')}
         </button>
       </h1>
+      {alarmOffered && <AlarmWithoutPasscode />}
     </main>
   );
 }

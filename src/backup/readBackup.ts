@@ -8,22 +8,30 @@ import { backupStores, emptyRecords, readSectionHead, sectionHeadBytes, sectionK
 import { PlainReader } from './plainReader';
 import { fromBase64, recordsFromJson } from './recordJson';
 
-// Reads a `.spor` backup in two passes over the file, one frame in memory at a time. The first pass checks everything
-// (passphrase, format version, every frame, every count, every file's SHA-256, the history chain) and keeps only the
-// records; nothing is written anywhere. The second pass, run by the restore, yields the file bytes again.
+// Reads a `.spor` backup one frame in memory at a time. `openBackup` checks the passphrase, the format version, the
+// manifest, every record count and the history chain before it returns, having read only the records; its `readFiles`
+// then yields the file bytes in the same pass, each hashed on its way and compared with its SHA-256 at its end, and
+// checks that the content ends where it should. A restore writes those bytes under ids no record links and commits
+// nothing until `readFiles` has finished (src/db/restore.ts), so one pass both checks and restores. `checkBackup`
+// checks everything without writing anywhere (a whole pass first), then reads the file again for the bytes.
 
 export interface OpenOptions {
   passphrase: string;
   derive: DeriveBackupKey;
-  /** Bytes of the backup file read so far, in the checking pass. */
+  /** Bytes of the backup file read so far. */
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
 }
 
-export interface CheckedBackup {
+export interface OpenedBackup {
   manifest: BackupManifest;
   records: BackupRecords;
-  /** Second pass: every file's bytes in the manifest's order; `use` says whether the caller wants a file's bytes. */
+  /**
+   * Every file's bytes in the manifest's order; `use` says whether the caller wants a file's bytes (the others are
+   * still read and checked). Throws `fileChanged` at the end of a file that does not match its SHA-256, and `damaged`
+   * if anything follows where the content should end: the backup is whole only once this has finished. One pass:
+   * call it once.
+   */
   readFiles(use: (file: BackupFile) => boolean, onProgress?: (done: number, total: number) => void): AsyncGenerator<{ file: BackupFile; bytes: AsyncGenerator<Uint8Array> }>;
 }
 
@@ -78,11 +86,15 @@ async function readManifest(reader: PlainReader, backupId: string): Promise<Back
   return manifest;
 }
 
-async function hashOf(bytes: AsyncIterable<Uint8Array>): Promise<string> {
+/** A file's bytes as they come, hashed on the way: a mismatch is thrown after its last piece, before the caller's loop ends. */
+async function* checkedFile(reader: PlainReader, entry: BackupFile): AsyncGenerator<Uint8Array> {
   const hasher = await createSHA256();
   hasher.init();
-  for await (const piece of bytes) hasher.update(piece);
-  return hasher.digest('hex');
+  for await (const piece of reader.pieces(entry.size)) {
+    hasher.update(piece);
+    yield piece;
+  }
+  if (hasher.digest('hex') !== entry.sha256) throw new BackupError('fileChanged', `file ${entry.id} does not match its SHA-256`);
 }
 
 function checkRecords(manifest: BackupManifest, records: BackupRecords): void {
@@ -99,10 +111,10 @@ function checkRecords(manifest: BackupManifest, records: BackupRecords): void {
   if (chain.count !== manifest.chain.count || chain.headHash !== manifest.chain.headHash) throw new BackupError('history', 'the history does not reach the head the manifest names');
 }
 
-/** First pass: everything checked, records kept; throws a BackupError naming the first problem. */
-export async function checkBackup(file: Blob, options: OpenOptions): Promise<CheckedBackup> {
-  const opened = await openHead(file, options);
-  const reader = plainReader(file, opened, (position) => options.onProgress?.(position, file.size), options.signal);
+/** Reads the manifest and the records from an opened head, checks them, and leaves the reader at the first file. */
+async function readContent(file: Blob, opened: Opened, options: OpenOptions): Promise<OpenedBackup> {
+  let progress = options.onProgress;
+  const reader = plainReader(file, opened, (position) => progress?.(position, file.size), options.signal);
   const manifest = await readManifest(reader, opened.head.header.backupId);
   const records = emptyRecords();
   let next = await section(reader);
@@ -112,31 +124,43 @@ export async function checkBackup(file: Blob, options: OpenOptions): Promise<Che
     records[batch.store].push(...batch.rows);
     next = await section(reader);
   }
-  for (const entry of manifest.files) {
-    if (next.kind !== sectionKind.file || next.length !== entry.size) throw new BackupError('damaged', `file ${entry.id} is missing`);
-    if ((await hashOf(reader.pieces(entry.size))) !== entry.sha256) throw new BackupError('fileChanged', `file ${entry.id} does not match its SHA-256`);
-    next = await section(reader);
-  }
-  if (next.kind !== sectionKind.end || !(await reader.atEnd())) throw new BackupError('damaged', 'the content does not end where it should');
   checkRecords(manifest, records);
-
+  let read = false;
   return {
     manifest,
     records,
     async *readFiles(use, onProgress) {
-      const again = plainReader(file, opened, (position) => onProgress?.(position, file.size), options.signal);
-      await readManifest(again, manifest.backupId);
-      let kind = await section(again);
-      while (kind.kind === sectionKind.records) {
-        for await (const _piece of again.pieces(kind.length)) { /* records were kept from the first pass */ }
-        kind = await section(again);
-      }
+      if (read) throw new Error('a backup\'s files are read once per pass');
+      read = true;
+      progress = onProgress ?? progress;
       for (const entry of manifest.files) {
-        const bytes = again.pieces(entry.size);
+        if (next.kind !== sectionKind.file || next.length !== entry.size) throw new BackupError('damaged', `file ${entry.id} is missing`);
+        const bytes = checkedFile(reader, entry);
         if (use(entry)) yield { file: entry, bytes };
-        for await (const _rest of bytes) { /* whatever the caller left unread */ }
-        await section(again);
+        for await (const _rest of bytes) { /* whatever the caller left unread, still checked */ }
+        next = await section(reader);
       }
+      if (next.kind !== sectionKind.end || !(await reader.atEnd())) throw new BackupError('damaged', 'the content does not end where it should');
+    },
+  };
+}
+
+/** One pass: everything but the file bytes checked before it returns; `readFiles` checks those as it yields them. */
+export async function openBackup(file: Blob, options: OpenOptions): Promise<OpenedBackup> {
+  return readContent(file, await openHead(file, options), options);
+}
+
+/** Everything checked, nothing written anywhere; then `readFiles` reads the file a second time. Throws a BackupError naming the first problem. */
+export async function checkBackup(file: Blob, options: OpenOptions): Promise<OpenedBackup> {
+  const opened = await openHead(file, options);
+  const first = await readContent(file, opened, options);
+  for await (const _file of first.readFiles(() => false)) { /* every frame opened, every file hashed */ }
+  let again: Promise<OpenedBackup> | undefined;
+  return {
+    ...first,
+    async *readFiles(use, onProgress) {
+      again ??= readContent(file, opened, { ...options, onProgress: undefined });
+      yield* (await again).readFiles(use, onProgress);
     },
   };
 }

@@ -19,6 +19,13 @@ export interface ImportedRecord {
   copyOf?: { id: string; differingFields: string[] };
 }
 
+/** A field in which the backup's case record differs from the one kept here: both values, as the history records them. */
+export interface CaseDifference {
+  field: string;
+  here: unknown;
+  backup: unknown;
+}
+
 export interface RestorePlan {
   mode: 'empty' | 'merge';
   backupId: string;
@@ -29,6 +36,8 @@ export interface RestorePlan {
   imports: ImportedRecord[];
   /** Settings the log does not have yet (a restore never replaces one). */
   settings: Row[];
+  /** The backup's case record differs from the one kept here, and no earlier restore noted this difference yet. */
+  caseNote?: CaseDifference[];
   /** File bytes to write: the backup's file `sourceId` stored as `targetId`. */
   files: { sourceId: string; targetId: string }[];
   summary: RestoreSummary;
@@ -41,8 +50,8 @@ export interface RestoreSummary {
   identical: number;
   /** Records that differ from the log's: kept both, the backup's as a copy. */
   keptBoth: number;
-  /** The case details in the backup differ from those here; the ones here were kept. */
-  caseKept: boolean;
+  /** Where the backup's case details differ from those here (which were kept); empty when they do not. */
+  caseDifferences: CaseDifference[];
 }
 
 export interface LocalRecords {
@@ -52,6 +61,8 @@ export interface LocalRecords {
   caseDetails: Row[];
   revisionCount: number;
   settingKeys: string[];
+  /** `caseNoteKey` of every case difference an earlier restore recorded, so restoring again adds no second note. */
+  caseNotes: string[];
 }
 
 /** Fields that are not the record itself: the save counter and a preview made from the file. */
@@ -72,6 +83,11 @@ function differingFields(kept: Row, incoming: Row): string[] {
   return [...fields].filter((field) => !notCompared.has(field) && canonicalJson(recordable(kept[field])) !== canonicalJson(recordable(incoming[field]))).sort();
 }
 
+/** Identifies a noted case difference, whatever backup it came from. */
+export function caseNoteKey(differences: CaseDifference[]): string {
+  return canonicalJson(differences);
+}
+
 function byId(rows: Row[]): Map<string, Row> {
   return new Map(rows.map((row) => [String(row.id), row]));
 }
@@ -87,9 +103,9 @@ export function planRestore(backup: BackupRecords, manifest: BackupManifest, loc
     const added = backup.incidents.length + backup.attachments.length + backup.people.length + backup.caseDetails.length;
     const settingKeys = new Set(local.settingKeys);
     const settings = backup.settings.filter((row) => !settingKeys.has(String(row.key)));
-    return { ...base, mode: 'empty', rows: backup, imports: [], settings, files, summary: { added, identical: 0, keptBoth: 0, caseKept: false } };
+    return { ...base, mode: 'empty', rows: backup, imports: [], settings, files, summary: { added, identical: 0, keptBoth: 0, caseDifferences: [] } };
   }
-  const summary: RestoreSummary = { added: 0, identical: 0, keptBoth: 0, caseKept: false };
+  const summary: RestoreSummary = { added: 0, identical: 0, keptBoth: 0, caseDifferences: [] };
   const imports: ImportedRecord[] = [];
   const files: RestorePlan['files'] = [];
   const localIncidents = byId(local.incidents);
@@ -146,12 +162,14 @@ export function planRestore(backup: BackupRecords, manifest: BackupManifest, loc
     imports.push({ entity: 'case', row: { ...backupCase, version: 1 } });
     summary.added += 1;
   } else if (backupCase && localCase) {
-    // One case record only: the one here stays, and the restore says so (see README.md).
-    if (comparable(backupCase) === comparable(localCase)) summary.identical += 1;
-    else summary.caseKept = true;
+    // One case record only: the one here stays; the backup's differing values go into its history (see README.md).
+    summary.caseDifferences = differingFields(localCase, backupCase)
+      .map((field) => ({ field, here: recordable(localCase[field]), backup: recordable(backupCase[field]) }));
+    if (!summary.caseDifferences.length) summary.identical += 1;
   }
+  const noted = summary.caseDifferences.length > 0 && local.caseNotes.includes(caseNoteKey(summary.caseDifferences));
 
   const settingKeys = new Set(local.settingKeys);
   const settings = backup.settings.filter((row) => !settingKeys.has(String(row.key)));
-  return { ...base, mode: 'merge', imports, settings, files, summary };
+  return { ...base, mode: 'merge', imports, settings, files, summary, ...(summary.caseDifferences.length && !noted ? { caseNote: summary.caseDifferences } : {}) };
 }

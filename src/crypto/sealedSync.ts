@@ -12,7 +12,7 @@ export function sealSync(key: Uint8Array, context: Bytes, plaintext: Uint8Array)
 export function openSync(key: Uint8Array, context: Bytes, sealed: Uint8Array, what: string): Bytes {
   const { iv, ciphertext } = unpack(sealed, what);
   try {
-    return gcm(key, iv, context).decrypt(ciphertext) as Bytes;
+    return gcm(key, iv.slice(), context).decrypt(ciphertext.slice()) as Bytes; // noble wants its own aligned buffers
   } catch (error) {
     throw new DecryptionError(`${what}: cannot be decrypted (wrong key, or changed since it was written)`, { cause: error });
   }

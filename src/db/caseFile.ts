@@ -5,6 +5,7 @@ import { ConflictError, mapStorageErrors, ValidationError } from './errors';
 import { fromStoredBytes, toStoredBytes } from './rowBytes';
 import { appendRevision, diffFields } from './revisions';
 import type { PersonRow } from './schema';
+import { refreshAlarmAccess } from './alarmSettings';
 
 export const emptyCaseDetails: CaseDetails = {
   ownName: '', clearNoDate: '', clearNoNote: '', restrainingOrders: [], trustedPeople: [], updatedAt: 0, version: 0,
@@ -28,7 +29,7 @@ export async function saveCaseDetails(
 ): Promise<CaseDetails> {
   const problems = validateCaseDetails(details, now);
   if (problems.length) throw new ValidationError(problems);
-  return mapStorageErrors(() =>
+  const saved = await mapStorageErrors(() =>
     db.transaction('rw', db.caseDetails, db.revisions, async () => {
       const before = await db.caseDetails.get('case');
       if (baseVersion !== undefined && (before?.version ?? 0) !== baseVersion) throw new ConflictError(before);
@@ -41,6 +42,9 @@ export async function saveCaseDetails(
       return next;
     }),
   );
+  // The alarm without passcode keeps its own copy of who gets the text: rewritten with the people just saved.
+  await refreshAlarmAccess();
+  return saved;
 }
 
 /** A stored person as the app uses them: the photo as a Blob. */

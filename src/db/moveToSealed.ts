@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { verifyRevisions } from './revisions';
 import { readChunk, writeChunk } from './chunkStore';
+import { withBlobsStored } from './rowBytes';
 import { db } from './database';
 import { mapStorageErrors } from './errors';
 import { plainDatabaseName, SporDatabase } from './schema';
@@ -47,6 +48,9 @@ export async function adoptPlainLockRows(): Promise<void> {
 async function copyRecords(plain: SporDatabase, table: (typeof recordTables)[number], step: () => void): Promise<void> {
   let rows = await plain.table(table).toArray();
   if (table === 'settings') rows = rows.filter((row: { key: string }) => !leftBehindSettingKeys.has(row.key));
+  // Files picked into a draft before version 4 are still Blobs (its conversion at open left drafts alone): a sealed
+  // row cannot hold a Blob, so they go in as stored bytes, as drafts keep them now.
+  if (table === 'drafts') rows = await Promise.all(rows.map(async (row: { value: unknown }) => ({ ...row, value: await withBlobsStored(row.value) })));
   for (let start = 0; start < rows.length; start += batchRows) {
     const batch = rows.slice(start, start + batchRows);
     await mapStorageErrors(() => db.table(table).bulkPut(batch));

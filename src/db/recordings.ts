@@ -9,6 +9,7 @@ import { readChunk, writeChunk } from './chunkStore';
 import { db } from './database';
 import { mapStorageErrors } from './errors';
 import { saveIncident } from './incidents';
+import { currentCipher } from './sealing';
 
 // A recording is stored while it is made: each piece the recorder hands over (every few seconds) is written at once
 // as the next chunk of its file, so a crash, a call or a killed app loses at most the last piece. A marker row in
@@ -42,11 +43,14 @@ function minimalIncident(kind: IncidentKind, at: Instant): IncidentInput {
 /**
  * Starts a stored recording: the incident is created if it does not exist (so the recording always has a home, and
  * the editor or the alarm fills it in later), then the marker is written. Returns the incident's version now.
+ * Once begun (or finished), beginning again changes nothing: a recording started while locked is begun at the unlock
+ * that moves it in (src/capture/lockedRecording.ts), maybe twice after a crash.
  */
 export async function beginRecording(marker: Omit<RecordingMarker, 'pieces'>): Promise<number> {
   return mapStorageErrors(() =>
     db.transaction('rw', [...linkingTables(), db.settings], async () => {
       const existing = await db.incidents.get(marker.incidentId);
+      if ((await db.settings.get(markerPrefix + marker.id)) || (await db.attachments.get(marker.id))) return existing?.version ?? 0;
       const version = existing
         ? existing.version
         : (await saveIncident({ id: marker.incidentId, baseVersion: 0, input: minimalIncident(marker.kind, marker.startedAt) }, marker.startedAt)).version;
@@ -61,6 +65,7 @@ export async function beginRecording(marker: Omit<RecordingMarker, 'pieces'>): P
  * write may encrypt (asynchronous), and the pieces themselves, not the marker's count, are what a recovery joins.
  */
 export async function storeRecordingPiece(id: string, index: number, bytes: Uint8Array, at: Instant): Promise<void> {
+  currentCipher(); // while locked a missing marker reads as absent: say LockedError, never drop the piece silently
   if (!(await db.settings.get(markerPrefix + id))) return; // finished or recovered meanwhile: nothing to add to
   await writeChunk(db, id, index, false, bytes); // a piece is never the last chunk: finishing adds an empty one
   await mapStorageErrors(() =>
@@ -68,7 +73,9 @@ export async function storeRecordingPiece(id: string, index: number, bytes: Uint
       const row = await db.settings.get(markerPrefix + id);
       if (!row) return;
       const marker = row.value as RecordingMarker;
-      await db.settings.put({ key: row.key, value: { ...marker, lastPieceAt: at, pieces: Math.max(marker.pieces, index + 1) } });
+      // Pieces moved in from the inbox after an unlock may arrive after later ones: the marker keeps the latest.
+      const lastPieceAt = Math.max(marker.lastPieceAt ?? at, at);
+      await db.settings.put({ key: row.key, value: { ...marker, lastPieceAt, pieces: Math.max(marker.pieces, index + 1) } });
     }),
   );
 }
@@ -91,15 +98,17 @@ export async function finishRecording(id: string, endedAt?: Instant, now: Instan
   }
   const marker = row.value as RecordingMarker;
   const pieces = joinablePieces(await pieceIndexes(id));
-  // Hashed before the transaction: reading is only IndexedDB, but hashing a long recording should not hold it.
+  const readPiece = (index: number) => readChunk(db, id, index, false).catch(async (error: unknown) => {
+    // The last chunk of a finish cut short before its transaction (empty, or a WebM's Cues): the pieces end before it.
+    if (index === pieces.length - 1 && (await readChunk(db, id, index, true).catch(() => undefined))) return undefined;
+    throw error;
+  });
+  // Read before the transaction: reading is only IndexedDB, but hashing a long recording should not hold it.
+  const tail = marker.mimeType === 'audio/webm' ? await makeSeekable(id, pieces, readPiece) : undefined;
   const hasher = sha256.create();
   let size = 0;
   for (const index of pieces) {
-    const bytes = await readChunk(db, id, index, false).catch(async (error: unknown) => {
-      // The empty last chunk of a finish cut short before its transaction: the pieces end before it.
-      if (index === pieces.length - 1 && (await readChunk(db, id, index, true).catch(() => undefined))?.length === 0) return undefined;
-      throw error;
-    });
+    const bytes = await readPiece(index);
     if (!bytes) {
       pieces.pop();
       break;
@@ -107,8 +116,14 @@ export async function finishRecording(id: string, endedAt?: Instant, now: Instan
     hasher.update(bytes);
     size += bytes.length;
   }
-  // The file ends with an empty chunk sealed as the last: while recording, no piece knew it would be the last one.
-  if (size) await writeChunk(db, id, pieces.length, true, new Uint8Array());
+  // The file ends with a chunk sealed as the last (while recording, no piece knew it would be the last one): a WebM's
+  // Cues, or else empty.
+  if (size) {
+    const last = tail ?? new Uint8Array();
+    hasher.update(last);
+    size += last.length;
+    await writeChunk(db, id, pieces.length, true, last);
+  }
   const end = endedAt ?? marker.lastPieceAt ?? marker.startedAt;
   const prepared: PreparedAttachment = {
     id, fileName: marker.fileName, mimeType: marker.mimeType, size, sha256: toHex(hasher.digest()), addedAt: now,
@@ -132,6 +147,36 @@ export async function finishRecording(id: string, endedAt?: Instant, now: Instan
   );
   const linked = await db.attachments.get(id);
   return linked && attachmentFromRow(linked);
+}
+
+/**
+ * Makes a WebM recording seekable (src/domain/seekableWebm.ts): its first piece is rewritten with a head that holds the
+ * Duration and a SeekHead, and the Cues to end the file with are returned. Reads every piece once more than the hash
+ * does, and drops a trailing chunk of an earlier finish cut short from `pieces`. Undefined (the file kept exactly as
+ * recorded) if the bytes are not as expected.
+ */
+async function makeSeekable(id: string, pieces: number[], readPiece: (index: number) => Promise<Uint8Array | undefined>): Promise<Uint8Array | undefined> {
+  const { WebmReader, seekableParts } = await import('../domain/seekableWebm');
+  const reader = new WebmReader();
+  let first: Uint8Array | undefined;
+  for (const index of [...pieces]) {
+    const bytes = await readPiece(index);
+    if (!bytes) {
+      pieces.pop();
+      break;
+    }
+    first ??= bytes;
+    reader.push(bytes);
+  }
+  const layout = reader.finish();
+  const parts = layout && seekableParts(layout);
+  // The head must lie within the first piece: only that piece is rewritten (the recorder's first piece always holds it).
+  if (!first || !layout || !parts || layout.head.length > first.length) return undefined;
+  const rewritten = new Uint8Array(parts.head.length + first.length - layout.head.length);
+  rewritten.set(parts.head);
+  rewritten.set(first.subarray(layout.head.length), parts.head.length);
+  await writeChunk(db, id, 0, false, rewritten);
+  return parts.cues;
 }
 
 // A recording holds a Web Lock named after it while it runs, so another tab's start-up (which recovers recordings

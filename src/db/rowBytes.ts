@@ -20,6 +20,17 @@ export async function toStoredBytes(blob: Blob): Promise<StoredBytes> {
   return { type: blob.type, size: blob.size, chunks };
 }
 
+/** `value` with every Blob in it, at any depth of arrays and plain objects, as StoredBytes (stored bytes stay as they are). */
+export async function withBlobsStored(value: unknown): Promise<unknown> {
+  if (isBlob(value)) return toStoredBytes(value);
+  if (Array.isArray(value)) return Promise.all(value.map(withBlobsStored));
+  // By tag, so ArrayBuffers and typed arrays (and values from another realm) are told apart from plain objects.
+  if (Object.prototype.toString.call(value) === '[object Object]') {
+    return Object.fromEntries(await Promise.all(Object.entries(value as object).map(async ([key, inner]) => [key, await withBlobsStored(inner)] as const)));
+  }
+  return value;
+}
+
 /** Bytes kept inside a row as a Blob again (a Blob still there from before version 4 is passed through). */
 export function fromStoredBytes(stored: StoredBytes | Blob): Blob {
   return isBlob(stored) ? stored : new Blob(stored.chunks, { type: stored.type });

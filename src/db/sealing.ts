@@ -46,8 +46,8 @@ interface SealingRule {
   wholePlain?: (row: Record<string, unknown>) => boolean;
 }
 
-/** Settings that must be readable before unlock (lockKeys.ts). */
-const plainSettingKeys: ReadonlySet<string> = new Set(['keyRing', 'deviceKey', 'unlockFailures', 'autoLockMinutes']);
+/** Settings that must be readable before unlock (lockKeys.ts; alarmAccess.ts, itself sealed by the device key). */
+const plainSettingKeys: ReadonlySet<string> = new Set(['keyRing', 'deviceKey', 'unlockFailures', 'autoLockMinutes', 'alarmAccess']);
 
 export const sealingRules: Readonly<Record<string, SealingRule>> = {
   incidents: { key: 'id', plain: ['id', 'trashed', 'version'] },

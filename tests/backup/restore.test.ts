@@ -9,7 +9,7 @@ import { restoreBackup, rollBackInterruptedRestore } from '../../src/db/restore'
 import { SporDatabase } from '../../src/db/schema';
 import { toHex } from '../../src/crypto/sha256';
 import { BackupError } from '../../src/backup/backupFormat';
-import { checkBackup, type CheckedBackup } from '../../src/backup/readBackup';
+import { checkBackup, openBackup, type OpenedBackup } from '../../src/backup/readBackup';
 import { freshDatabase, incidentInput } from '../helpers/db';
 import { run, step } from '../helpers/randomLog';
 import { backupOf, bytesOf, openOptions } from './backupSample';
@@ -21,8 +21,9 @@ async function backupOfLog(): Promise<Blob> {
   return backupOf({ ...snapshot, readFile: readBackupFile }, 64 * 1024);
 }
 
+/** As the app restores: one pass, each file checked as it is written. */
 async function restoreFile(file: Blob, passphrase = openOptions.passphrase) {
-  return restoreBackup(await checkBackup(file, { ...openOptions, passphrase }));
+  return restoreBackup(await openBackup(file, { ...openOptions, passphrase }));
 }
 
 /** Every store, files as the SHA-256 of their bytes in order. */
@@ -49,20 +50,20 @@ async function logContent() {
 }
 
 /** A log of one incident with two files of several frames each, backed up. */
-async function twoFileBackup(): Promise<Blob> {
+async function twoFileBackup(firstFileBytes = 200_000): Promise<Blob> {
   freshDatabase();
   const incident = await addIncident(incidentInput(), Date.UTC(2026, 0, 16));
-  await attachFile(incident.id, new Blob([bytesOf(200_000, 1)]), { now: Date.UTC(2026, 0, 16, 1) });
+  await attachFile(incident.id, new Blob([bytesOf(firstFileBytes, 1)]), { now: Date.UTC(2026, 0, 16, 1) });
   await attachFile(incident.id, new Blob([bytesOf(200_000, 2)]), { now: Date.UTC(2026, 0, 16, 2) });
   return backupOfLog();
 }
 
-async function backupWithTwoFiles(): Promise<CheckedBackup> {
-  return checkBackup(await twoFileBackup(), openOptions);
+async function backupWithTwoFiles(firstFileBytes?: number): Promise<OpenedBackup> {
+  return openBackup(await twoFileBackup(firstFileBytes), openOptions);
 }
 
 /** The backup as the restore sees it, with `stop` run where the second file's bytes would begin. */
-function stoppingAtSecondFile(checked: CheckedBackup, stop: () => Promise<void>): CheckedBackup {
+function stoppingAtSecondFile(checked: OpenedBackup, stop: () => Promise<void>): OpenedBackup {
   return {
     ...checked,
     async *readFiles(use, onProgress) {
@@ -130,7 +131,8 @@ describe('backup and restore', () => {
 
     const summary = await restoreFile(backup);
 
-    expect(summary).toEqual({ added: 0, identical: 2, keptBoth: 2, caseKept: true });
+    expect(summary).toMatchObject({ added: 0, identical: 2, keptBoth: 2 });
+    expect(summary.caseDifferences.map((difference) => difference.field)).toEqual(['ownName', 'updatedAt']);
     const incidents = await db.incidents.toArray();
     expect(incidents.map((row) => row.description).sort()).toEqual(['Efter', 'Før', 'Kun her', 'Samme hændelse']);
     const copy = incidents.find((row) => row.description === 'Før')!;
@@ -144,14 +146,47 @@ describe('backup and restore', () => {
     expect((await everyStore()).fileHashes[copyFile!.id]).toBe(`5000:${toHex(sha256(bytesOf(5000, 3)))}`);
     // Two import entries appended (incident and file), naming the one kept here and how it differs.
     const added = (await db.revisions.orderBy('seq').toArray()).slice(revisionsBefore);
-    expect(added.map((revision) => [revision.action, revision.entity])).toEqual([['import', 'incident'], ['import', 'attachment']]);
+    expect(added.map((revision) => [revision.action, revision.entity])).toEqual([['import', 'incident'], ['import', 'attachment'], ['import', 'case']]);
     expect(added[0]!.changes.find((change) => change.field === 'importedFrom')!.after).toMatchObject({ copyOf: { id: changed.id, differingFields: ['description', 'updatedAt'] } });
     expect((await verifyLog()).ok).toBe(true);
 
     // The same backup again brings nothing new: everything it holds is here now, the copy included.
     const count = await db.revisions.count();
-    expect(await restoreFile(backup)).toEqual({ added: 0, identical: 4, keptBoth: 0, caseKept: true });
+    expect(await restoreFile(backup)).toMatchObject({ added: 0, identical: 4, keptBoth: 0, caseDifferences: [{ field: 'ownName', here: 'B', backup: 'A' }, { field: 'updatedAt' }] });
     expect(await db.revisions.count()).toBe(count);
+  });
+
+  it('a differing case record: the one here stays, the backup\'s values go into its history, and the log verifies', async () => {
+    freshDatabase();
+    const orders = [{ issuedOn: '2026-01-05', expiresOn: '2031-01-05', journalNumber: '0100-12345-2026', note: '' }];
+    await saveCaseDetails({ ownName: 'Anna', clearNoDate: '2025-12-01', clearNoNote: 'SMS', restrainingOrders: orders }, Date.UTC(2026, 0, 10));
+    const backup = await backupOfLog();
+    const kept = await saveCaseDetails({ ownName: 'Anna Berg', clearNoDate: '2025-12-01', clearNoNote: '', restrainingOrders: orders }, Date.UTC(2026, 0, 20), 1);
+    const revisionsBefore = await db.revisions.count();
+
+    const summary = await restoreFile(backup);
+
+    expect(summary.caseDifferences).toEqual([
+      { field: 'clearNoNote', here: '', backup: 'SMS' },
+      { field: 'ownName', here: 'Anna Berg', backup: 'Anna' },
+      { field: 'updatedAt', here: Date.UTC(2026, 0, 20), backup: Date.UTC(2026, 0, 10) },
+    ]);
+    // Nothing overwritten: the case here is as it was, only its save counter moved on with its history.
+    expect(await db.caseDetails.get('case')).toEqual({ ...kept, version: kept.version + 1 });
+    const [note, ...more] = (await db.revisions.orderBy('seq').toArray()).slice(revisionsBefore);
+    expect(more).toEqual([]);
+    expect(note).toMatchObject({ action: 'import', entity: 'case', entityId: 'case' });
+    expect(note!.changes).toEqual([{ field: 'importedFrom', after: expect.objectContaining({ keptHere: summary.caseDifferences }) }]);
+    const verification = await verifyLog();
+    expect(verification.differences).toEqual([]);
+    expect(verification.ok).toBe(true);
+
+    // The same backup again: the difference is already noted, so nothing is added.
+    expect((await restoreFile(backup)).caseDifferences).toEqual(summary.caseDifferences);
+    expect(await db.revisions.count()).toBe(revisionsBefore + 1);
+    // The case edited after the note (the counter contract holds: the save based on the new version goes through).
+    await saveCaseDetails({ ownName: 'Anna B.', clearNoDate: '', clearNoNote: '', restrainingOrders: [] }, Date.UTC(2026, 0, 21), kept.version + 1);
+    expect((await verifyLog()).ok).toBe(true);
   });
 
   it('into an unrelated log: everything comes in under its own ids, each with an import entry, and the log verifies', async () => {
@@ -209,7 +244,8 @@ describe('backup and restore', () => {
   });
 
   it('a page closed in the middle of a restore: the next start rolls it back, nothing half', async () => {
-    const checked = await backupWithTwoFiles();
+    // Chunks are written four to a transaction: a first file of five chunks has four of them on disk when the page dies.
+    const checked = await backupWithTwoFiles(4 * 4 * 1024 * 1024 + 100);
     const closing = freshDatabase();
     const before = await everyStore();
     let wroteOne!: () => void;
@@ -220,7 +256,7 @@ describe('backup and restore', () => {
     });
     void restoreBackup(hanging);
     await oneWritten;
-    expect(await closing.files.count()).toBe(1);
+    await expect.poll(() => closing.fileChunks.count(), { timeout: 60_000 }).toBe(4);
     // Reopened: a new connection to the same database.
     const reopened = new SporDatabase(closing.name);
     useDatabase(reopened);

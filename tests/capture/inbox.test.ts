@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { markUnlocked } from '../../src/app/lock';
 import { emptyShare, ensureInboxKey, readShare } from '../../src/capture/inbox';
-import { deleteInbox, getShare, readInboxKey } from '../../src/capture/inboxDb';
+import { deleteInbox, getShare, inboxDatabaseName, lockedRecordingIds, putLockedRecordingRow, readInboxKey } from '../../src/capture/inboxDb';
 import { newDataKey } from '../../src/crypto/dataKey';
 import { sharedDescription, readShareForm } from '../../src/domain/share';
 import { receiveShare } from '../../src/sw/shareTarget';
@@ -55,6 +55,25 @@ describe('the share inbox, app and service worker together', () => {
     const location = (await receiveShare(androidShare(), scope)).headers.get('location')!;
     markUnlocked(await newDataKey());
     await expect(readShare(location.split('/').pop()!)).rejects.toThrow();
+  });
+
+  it('an inbox of version 1 (before recordings went into it) opens as version 2 with its key and shares kept', async () => {
+    await new Promise<void>((resolve, reject) => {
+      const opening = indexedDB.open(inboxDatabaseName, 1);
+      opening.onupgradeneeded = () => {
+        opening.result.createObjectStore('keys', { keyPath: 'id' }).put({ id: 'inbox', publicKey: new ArrayBuffer(65), sealedPrivateKey: new ArrayBuffer(8) });
+        opening.result.createObjectStore('shares', { keyPath: 'id' }).put({ id: 'share-1', ephemeralPublicKey: new ArrayBuffer(65), parts: [] });
+      };
+      opening.onsuccess = () => {
+        opening.result.close();
+        resolve();
+      };
+      opening.onerror = () => reject(opening.error);
+    });
+    expect(await getShare('share-1')).toMatchObject({ id: 'share-1' });
+    expect((await readInboxKey())?.publicKey.byteLength).toBe(65);
+    await putLockedRecordingRow({ recordingId: 'r1', index: 0, ephemeralPublicKey: new ArrayBuffer(65), parts: [] });
+    expect(await lockedRecordingIds()).toEqual(['r1']);
   });
 
   it('without an inbox key nothing is stored and the app is told so', async () => {

@@ -8,6 +8,8 @@ import { moveToSealed } from '../../src/db/moveToSealed';
 import { plainDatabaseExists } from '../../src/db/plainDatabase';
 import { fileChunkBytes } from '../../src/crypto/fileChunks';
 
+const draftPhoto = new Uint8Array([0xff, 0xd8, 0xff, 0xe1, 7, 7, 7]);
+
 /** An older version's phone: the plain `spor` database, written by the same verbs without sealing. */
 async function plainPhone(): Promise<{ head: string; bigFile: Uint8Array }> {
   const plain = new SporDatabase(plainDatabaseName, { sealed: false });
@@ -19,6 +21,8 @@ async function plainPhone(): Promise<{ head: string; bigFile: Uint8Array }> {
   await attachFile(first.id, new File([big], 'video.mp4', { type: 'video/mp4' }));
   await trashIncident(second.id);
   await saveDraft({ session: 'old-tab', subject: 'incident:x' }, 'form', { description: 'halvskrevet' });
+  // A file picked into a draft before version 4 stays a Blob (version 4's conversion left drafts alone).
+  await plain.drafts.put({ id: 'old-tab|incident:y|files', session: 'old-tab', subject: 'incident:y', part: 'files', savedAt: 1, value: [{ key: 'k1', name: 'kladde.jpg', blob: new Blob([draftPhoto], { type: 'image/jpeg' }) }] });
   const head = (await verifyHistory()).headHash;
   plain.close();
   return { head, bigFile: big };
@@ -44,6 +48,9 @@ describe('moving an older version’s plain log into the sealed database', () =>
     const file = new Uint8Array(await (await getAttachmentFile(moved!.attachmentIds[0]!)).arrayBuffer());
     expect(Buffer.from(file).equals(Buffer.from(bigFile))).toBe(true);
     expect((await loadDraft<{ description: string }>({ session: 'old-tab', subject: 'incident:x' }, 'form'))?.value.description).toBe('halvskrevet');
+    const picked = await loadDraft<{ name: string; blob: Blob }[]>({ session: 'old-tab', subject: 'incident:y' }, 'files');
+    expect(picked?.value[0]?.name).toBe('kladde.jpg');
+    expect(new Uint8Array(await picked!.value[0]!.blob.arrayBuffer())).toEqual(draftPhoto);
     expect((await verifyHistory()).headHash).toBe(head);
     expect((await verifyLog()).ok).toBe(true);
     await Dexie.delete(databaseName); // the next test starts from an older phone again

@@ -1,12 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getAttachmentFile, getIncident, listAttachments, listRevisions, verifyLog } from '../../src/db';
 import { listFileIds } from '../../src/db/fileBytes';
-import { beginRecording, finishRecording, recordingIds, recoverRecordings, storeRecordingPiece } from '../../src/db/recordings';
+import { beginRecording, finishRecording, recordingIds, recordingMarker, recoverRecordings, storeRecordingPiece } from '../../src/db/recordings';
 import { removeUnlinkedFiles } from '../../src/db/unlinkedFiles';
 import { saveIncident } from '../../src/db/incidents';
 import { sha256Hex } from '../../src/crypto/sha256';
 import type { SporDatabase } from '../../src/db/schema';
 import { freshDatabase, incidentInput } from '../helpers/db';
+import { recordedWebm, recordedWebmPieces } from '../helpers/recordedWebm';
+import { seekableParts, WebmReader } from '../../src/domain/seekableWebm';
+import { writeChunk } from '../../src/db/chunkStore';
 
 const start = Date.UTC(2026, 10, 28, 20, 0, 0);
 const piece = (value: number, size = 1000) => new Uint8Array(size).fill(value);
@@ -28,6 +31,16 @@ describe('recordings stored piece by piece', () => {
     await saveIncident({ id: 'incident-1', baseVersion: 1, input: incidentInput({ description: 'kept, edited' }) }, start + 1);
     expect(await beginRecording(marker('r1'))).toBe(2);
     expect((await getIncident('incident-1'))?.description).toBe('kept, edited');
+  });
+
+  it('beginning a recording again (moved in from the inbox twice after a crash) keeps its marker and pieces', async () => {
+    await beginRecording(marker('r1'));
+    await storeRecordingPiece('r1', 0, piece(1), start + 2000);
+    expect(await beginRecording(marker('r1'))).toBe(1);
+    expect(await recordingMarker('r1')).toMatchObject({ pieces: 1, lastPieceAt: start + 2000 });
+    await finishRecording('r1', start + 2000);
+    await beginRecording(marker('r1'));
+    expect(await recordingIds()).toEqual([]);
   });
 
   it('joins the pieces into one attachment with its SHA-256, start and end, and removes the marker', async () => {
@@ -102,5 +115,51 @@ describe('recordings stored piece by piece', () => {
     expect(second?.id).toBe('r1');
     expect(await database.attachments.count()).toBe(1);
     expect((await getIncident('incident-1'))?.attachmentIds).toEqual(['r1']);
+  });
+
+  describe('a WebM recording, made seekable as it is finished', () => {
+    const webmMarker = { ...marker('w1'), mimeType: 'audio/webm' };
+    /** The recorder's file with the head and Cues this module writes: what the attachment must hold. */
+    function expectedFile(): Uint8Array {
+      const reader = new WebmReader();
+      reader.push(recordedWebm);
+      const layout = reader.finish()!;
+      const { head, cues } = seekableParts(layout)!;
+      return new Uint8Array([...head, ...recordedWebm.subarray(layout.head.length), ...cues]);
+    }
+    const storedBytes = async (id: string) => new Uint8Array(await (await getAttachmentFile(id)).arrayBuffer());
+
+    it('gets its Duration and Cues, and its SHA-256 and size are of the bytes stored', async () => {
+      await beginRecording(webmMarker);
+      for (const [index, bytes] of recordedWebmPieces.entries()) await storeRecordingPiece('w1', index, bytes, start + (index + 1) * 2000);
+      const attachment = await finishRecording('w1', start + 6000);
+      const stored = await storedBytes('w1');
+      expect(stored).toEqual(expectedFile());
+      expect(attachment).toMatchObject({ size: stored.length, sha256: sha256Hex(stored) });
+      expect(stored.length).toBeGreaterThan(recordedWebm.length);
+      const check = await verifyLog({ now: start + 8000 });
+      expect(check.ok, JSON.stringify(check)).toBe(true);
+    });
+
+    it('a finish cut short after its head was rewritten and its Cues written is finished again to the same file', async () => {
+      await beginRecording(webmMarker);
+      for (const [index, bytes] of recordedWebmPieces.entries()) await storeRecordingPiece('w1', index, bytes, start + (index + 1) * 2000);
+      const expected = expectedFile();
+      // The crash: the first piece already rewritten and the Cues written as the last chunk, nothing linked.
+      const reader = new WebmReader();
+      reader.push(recordedWebm);
+      const layout = reader.finish()!;
+      const { head, cues } = seekableParts(layout)!;
+      await writeChunk(database, 'w1', 0, false, new Uint8Array([...head, ...recordedWebmPieces[0]!.subarray(layout.head.length)]));
+      await writeChunk(database, 'w1', 3, true, cues);
+      expect(await recoverRecordings(async () => false, start + 60_000)).toBe(1);
+      expect(await storedBytes('w1')).toEqual(expected);
+    });
+
+    it('bytes that are not WebM after all are kept exactly as recorded', async () => {
+      await beginRecording(webmMarker);
+      await storeRecordingPiece('w1', 0, piece(7), start + 2000);
+      expect(await finishRecording('w1', start + 2000)).toMatchObject({ size: 1000, sha256: sha256Hex(piece(7)) });
+    });
   });
 });

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openSession, type Session } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useSession } from './browser';
 import { openSections } from './editorSections';
 
 // In the manner of OWASP MASTG's test for sensitive data in local storage: with the lock on, a canary typed into every
@@ -23,14 +23,8 @@ function canaryForms(): string[] {
 }
 
 describe('nothing readable at rest', () => {
-  let session: Session;
   const baseUrl = inject('baseUrl');
-  beforeAll(async () => {
-    session = await openSession(baseUrl);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = useSession(baseUrl);
 
   it('a canary in text, place, witness, a file, the history and a draft is found nowhere in the origin’s storage', async () => {
     const { page } = session;

@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { mkdtemp, mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,6 +18,32 @@ export interface Session {
   foreignRequests(): string[];
   cspViolations(): Promise<string[]>;
   close(): Promise<void>;
+}
+
+/**
+ * One session for a describe block: opened before its tests and closed after them. The object stands for the session
+ * from the first test on (reading it earlier throws), so test files need no hooks of their own for it.
+ */
+export function useSession(baseUrl: string, options?: Parameters<typeof openSession>[1]): Session {
+  let open: Session | undefined;
+  beforeAll(async () => {
+    open = await openSession(baseUrl, options);
+  });
+  afterAll(async () => {
+    await open?.close();
+  });
+  const current = (): Session => {
+    if (!open) throw new Error('the browser session opens before the first test');
+    return open;
+  };
+  return {
+    get context() { return current().context; },
+    get page() { return current().page; },
+    get requests() { return current().requests; },
+    foreignRequests: () => current().foreignRequests(),
+    cspViolations: () => current().cspViolations(),
+    close: () => current().close(),
+  };
 }
 
 /**

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoProblems, openSession, screenshot, type Session } from './browser';
+import { expectNoProblems, useSession, screenshot } from './browser';
 
 // The nights the clocks change in Copenhagen (the browser's zone): 25 October 2026 shows 02:00-02:59 twice,
 // 29 March 2026 never shows 02:00-02:59. Both times of the repeated hour can be entered, are listed and printed
@@ -27,15 +27,13 @@ async function save(page: Page) {
 }
 
 describe('times on the nights the clocks change', () => {
-  let session: Session;
   let downloads: string;
+  const session = useSession(inject('baseUrl'));
   beforeAll(async () => {
-    session = await openSession(inject('baseUrl'));
     await session.page.setViewportSize(narrowPhone);
     downloads = await mkdtemp(join(tmpdir(), 'spor-dst-'));
   });
   afterAll(async () => {
-    await session?.close();
     await rm(downloads, { recursive: true, force: true });
   });
 

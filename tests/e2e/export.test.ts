@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { accessibilityViolations, openSession, pictureFromPage, screenshot, type Session } from './browser';
+import { accessibilityViolations, useSession, pictureFromPage, screenshot } from './browser';
 import { openSections } from './editorSections';
 import { waitForServiceWorker } from './serviceWorker';
 
@@ -42,15 +42,13 @@ async function openScreen(page: Page, hash: string) {
 }
 
 describe('export for the police, offline', () => {
-  let session: Session;
   let downloads: string;
   let photo: Buffer;
+  const session = useSession(inject('baseUrl'));
   beforeAll(async () => {
-    session = await openSession(inject('baseUrl'));
     downloads = await mkdtemp(join(tmpdir(), 'spor-downloads-'));
   });
   afterAll(async () => {
-    await session?.close();
     await rm(downloads, { recursive: true, force: true });
   });
 

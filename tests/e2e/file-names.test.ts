@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
-import { expectNoProblems, openSession, pictureFromPage, screenshot, screenshotDir, type Session } from './browser';
+import { expectNoProblems, useSession, pictureFromPage, screenshot, screenshotDir } from './browser';
 
 // File names as people get them: WhatsApp's 75 characters, a 300-character export, a name hiding a direction change,
 // an empty file, on the narrowest phone (320 px). Nothing may push the page sideways, and nothing is hidden.
@@ -21,13 +21,9 @@ async function noSidewaysScroll(page: Page): Promise<void> {
 }
 
 describe('file names on a 320 px phone', () => {
-  let session: Session;
+  const session = useSession(inject('baseUrl'));
   beforeAll(async () => {
-    session = await openSession(inject('baseUrl'));
     await session.page.setViewportSize({ width: 320, height: 640 });
-  });
-  afterAll(async () => {
-    await session?.close();
   });
 
   it('wraps long names, shows hidden characters as markers and flags odd files, in the editor and on the detail screen', async () => {

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
-import { accessibilityViolations, openSession, pictureFromPage, screenshot, screenshotDir, type Session } from './browser';
+import { accessibilityViolations, useSession, pictureFromPage, screenshot, screenshotDir } from './browser';
 import { openSections } from './editorSections';
 
 // A layout that never breaks: every screen at 320 x 640 and 360 x 740, Danish and English, light and dark, with the
@@ -126,16 +126,12 @@ async function fillEverything(page: Page, baseUrl: string): Promise<string> {
 }
 
 describe('a layout that never breaks', () => {
-  let session: Session;
   let incidentId: string;
   const baseUrl = inject('baseUrl');
+  const session = useSession(baseUrl);
   beforeAll(async () => {
-    session = await openSession(baseUrl);
     incidentId = await fillEverything(session.page, baseUrl);
   }, 120_000);
-  afterAll(async () => {
-    await session?.close();
-  });
 
   const screens = () => [
     ['log', '#/'], ['incident', `#/incident/${incidentId}`], ['editor', `#/incident/${incidentId}/edit`], ['new', '#/new'],

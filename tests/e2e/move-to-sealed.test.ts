@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openSession, screenshot, type Session } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useSession, screenshot, type Session } from './browser';
 import { seedPlainDatabase } from '../bench/plainLog.mjs';
 
 // A phone updated from a version that kept the log in plain: the first start encrypts it into the sealed database.
@@ -29,14 +29,8 @@ async function rawState(session: Session) {
 }
 
 describe('moving an older version’s plain log into the sealed database', () => {
-  let session: Session;
   const baseUrl = inject('baseUrl');
-  beforeAll(async () => {
-    session = await openSession(baseUrl);
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = useSession(baseUrl);
 
   it('goes on after the page is closed half way, then everything is readable, all of it sealed, the old database gone', async () => {
     const { page } = session;

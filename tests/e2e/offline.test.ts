@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSession, pictureFromPage, screenshot, type Session } from './browser';
+import { useSession, pictureFromPage, screenshot } from './browser';
 import { waitForServiceWorker } from './serviceWorker';
 import { countIncidents, logCall } from './storedData';
 
@@ -16,13 +16,7 @@ async function openScreen(page: Page, hash: string) {
 }
 
 describe('offline after one online visit', () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await openSession(inject('baseUrl'));
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = useSession(inject('baseUrl'));
 
   it('precaches every file a feature loads, lazy chunks, workers and fonts included, and not jsPDF\'s unused helpers', async () => {
     const buildDir = inject('buildDir');

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Locator } from 'playwright-core';
-import { openSession, pictureFromPage, screenshot, type Session } from './browser';
+import { useSession, pictureFromPage, screenshot } from './browser';
 
 // The quick path on a 360 x 740 phone: kind, what happened and a photo are logged in five taps, none of them after a scroll.
 
@@ -22,13 +22,7 @@ async function inReach(target: Locator): Promise<string> {
 }
 
 describe('the quick path', () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await openSession(inject('baseUrl'));
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = useSession(inject('baseUrl'));
 
   for (const language of ['da', 'en'] as const) {
     it(`logs kind, what happened and a photo in five taps without scrolling on a 360 x 740 phone (${language})`, async () => {

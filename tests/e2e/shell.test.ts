@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { accessibilityViolations, openSession, screenshot, type Session } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { accessibilityViolations, useSession, screenshot } from './browser';
 
 describe('the app shell', () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await openSession(inject('baseUrl'));
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = useSession(inject('baseUrl'));
 
   it('opens in Danish with the quick-log button, asks nothing of other origins and breaks no policy', async () => {
     const { page } = session;

@@ -75,3 +75,29 @@ export async function plainRows(page: Page, stores: readonly string[]): Promise<
     });
   }, stores);
 }
+
+/** How many rows every store of the sealed database and of the share inbox holds now (`database/store` → count). */
+export async function rowCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(async () => {
+    const present = new Set((await indexedDB.databases()).map((database) => database.name));
+    const counts: Record<string, number> = {};
+    for (const name of ['spor-sealed', 'spor-inbox']) {
+      // Opening a database that does not exist would create an empty one under the app's feet.
+      if (!present.has(name)) continue;
+      const database = await new Promise<IDBDatabase>((done, fail) => {
+        const request = indexedDB.open(name);
+        request.onsuccess = () => done(request.result);
+        request.onerror = () => fail(request.error);
+      });
+      for (const store of Array.from(database.objectStoreNames)) {
+        counts[`${name}/${store}`] = await new Promise<number>((done, fail) => {
+          const request = database.transaction(store).objectStore(store).count();
+          request.onsuccess = () => done(request.result);
+          request.onerror = () => fail(request.error);
+        });
+      }
+      database.close();
+    }
+    return counts;
+  });
+}

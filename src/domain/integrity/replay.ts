@@ -90,8 +90,16 @@ function replayFile(state: ReplayedState, revision: Revision): void {
 /** The field of an `import` revision that says where the record came from; it describes the entry, not the record. */
 export const importedFromField = 'importedFrom';
 
+/**
+ * Set in `importedFrom` when the record here was kept and the backup's differing values were only noted (the case
+ * record, which exists once): `[{ field, here, backup }]`. Such an entry leaves the record as it was.
+ */
+export const keptHereField = 'keptHere';
+
 /** A record that came in from a backup is exactly what its import revision lists, whatever it was before. */
 function replayImport(state: ReplayedState, revision: Revision): void {
+  const from = revision.changes.find((change) => change.field === importedFromField)?.after as Record<string, unknown> | undefined;
+  if (from && keptHereField in from) return;
   const record: ReplayedRecord = { id: revision.entityId };
   apply(record, revision.changes.filter((change) => change.field !== importedFromField));
   tableOf(state, revision.entity).set(revision.entityId, record);

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { unlockDuringAlarm } from '../../app/alarmOnScreen';
+import { lockState } from '../../app/lock';
 import { routeHref } from '../../app/router';
 import { clockDuration } from '../../domain/duration';
 import { helpNumbers } from '../../domain/helpNumbers';
@@ -48,13 +50,16 @@ function RecordingLine({ run }: { run: AlarmRun }) {
     case 'starting': return <p>{t('alarm.recording.starting')}</p>;
     case 'recording': return (
       <div class="row">
-        <p class="alarm-recording" data-testid="alarm-recording">{t('alarm.recording.running', { elapsed: clockDuration(recording.handle.elapsedMs()) })}</p>
+        <p class="alarm-recording" data-testid="alarm-recording">
+          {t(run.practice ? 'alarm.recording.practising' : 'alarm.recording.running', { elapsed: clockDuration(recording.recorder.elapsedMs()) })}
+        </p>
         <button type="button" onClick={() => void stopRecording()}>{t('alarm.recording.stop')}</button>
       </div>
     );
     case 'stopping': return <p>{t('alarm.recording.stopping')}</p>;
     case 'stored': return <p>{t('alarm.recording.attached')}</p>;
-    case 'checked': return <p>{t('alarm.recording.discarded')}</p>;
+    case 'sealed': return <p>{t('alarm.recording.sealed')}</p>;
+    case 'discarded': return <p>{t('alarm.recording.discarded', { seconds: recording.seconds })}</p>;
     case 'failed': return <p class="error">{t('alarm.recording.failed', { reason: recording.reason })}</p>;
   }
 }
@@ -63,11 +68,15 @@ function LogLine({ run }: { run: AlarmRun }) {
   switch (run.log.name) {
     case 'waiting': return <p>{t('alarm.log.saving')}</p>;
     case 'practice': return <p>{t('alarm.log.practice')}</p>;
+    case 'sealed': return <p>{t('alarm.log.sealed')}</p>;
     case 'failed': return <p class="error" role="alert">{t('alarm.log.failed', { reason: run.log.reason })}</p>;
     case 'saved': return (
       <>
         <p>{t('alarm.log.saved')}</p>
-        <a class="button" href={routeHref({ screen: 'incident', id: run.id })} data-testid="alarm-log-entry">{t('alarm.log.open')}</a>
+        {/* Locked meanwhile (the messaging app was opened): the log stays behind the passcode. */}
+        {lockState.value === 'open' && (
+          <a class="button" href={routeHref({ screen: 'incident', id: run.id })} data-testid="alarm-log-entry">{t('alarm.log.open')}</a>
+        )}
       </>
     );
   }
@@ -104,6 +113,10 @@ export function AlarmRunning({ run }: { run: AlarmRun }) {
         </div>
       ) : (
         <button type="button" class="alarm-end" onClick={() => void endAlarm()}>{t('alarm.end')}</button>
+      )}
+      {/* The log locked meanwhile: unlocking shows it again, and the alarm and its recording go on. */}
+      {lockState.value !== 'open' && (
+        <button type="button" class="link" onClick={() => (unlockDuringAlarm.value = true)}>{t('alarm.unlock')}</button>
       )}
     </>
   );

@@ -4,17 +4,19 @@ import type { AlarmSignal } from '../../domain/alarm/alarmSignal';
 import type { TrustedPerson } from '../../domain/types';
 import { language, t } from '../../i18n';
 import { AlarmSettings } from './AlarmSettings';
-import { alarmRecipients, startAlarm } from './alarmRun';
+import { alarmRecipients } from '../../domain/alarm/alarmAccess';
+import { startAlarm } from './alarmRun';
 import { HoldButton } from './HoldButton';
 
 interface AlarmStartProps {
   trustedPeople: TrustedPerson[];
   signal: AlarmSignal;
+  withoutPasscode: boolean;
   practice: boolean;
 }
 
 /** Before the alarm: who gets the text, the hold button, practice, and the choice of sound and light. */
-export function AlarmStart({ trustedPeople, signal: storedSignal, practice: practiceAsked }: AlarmStartProps) {
+export function AlarmStart({ trustedPeople, signal: storedSignal, withoutPasscode, practice: practiceAsked }: AlarmStartProps) {
   const [practice, setPractice] = useState(practiceAsked);
   const [signal, setSignal] = useState(storedSignal);
   const recipients = alarmRecipients(trustedPeople);
@@ -35,9 +37,9 @@ export function AlarmStart({ trustedPeople, signal: storedSignal, practice: prac
         <span>{t('alarm.practiceChoice')}</span>
       </label>
       <HoldButton label={t(practice ? 'alarm.hold.practice' : 'alarm.hold')}
-        onHeld={() => startAlarm({ practice, trustedPeople, signal, language: language.value })} />
+        onHeld={() => startAlarm({ practice, recipients, signal, language: language.value })} />
       <p id="alarm-hold-hint" class="muted">{t('alarm.hold.hint')}</p>
-      <AlarmSettings signal={signal} onChange={setSignal} />
+      <AlarmSettings signal={signal} onChange={setSignal} withoutPasscode={withoutPasscode} />
     </>
   );
 }

@@ -1,13 +1,15 @@
 import { signal } from '@preact/signals';
-import { MicrophoneError, startAudioRecording, type RecordingHandle } from '../../capture/recorder';
+import { MicrophoneError, startAudioRecording } from '../../capture/recorder';
+import { alarmOnScreen, unlockDuringAlarm } from '../../app/alarmOnScreen';
+import { lockState } from '../../app/lock';
 import { saveIncident } from '../../db';
-import { alarmIncident } from '../../domain/alarm/alarmIncident';
+import type { AlarmRecipient } from '../../domain/alarm/alarmAccess';
+import { alarmIncident, type AlarmRecord } from '../../domain/alarm/alarmIncident';
 import type { AlarmSignal } from '../../domain/alarm/alarmSignal';
 import { alarmText } from '../../domain/alarm/alarmText';
 import type { AlarmPosition } from '../../domain/alarm/position';
 import { smsLink, smsPlatform } from '../../domain/alarm/smsLink';
 import { internationalPhoneNumber } from '../../domain/phoneNumber';
-import type { TrustedPerson } from '../../domain/types';
 import { deviceTimeZone } from '../../domain/zone';
 import type { Language } from '../../i18n';
 import { translate } from '../../i18n/translate';
@@ -15,21 +17,33 @@ import { errorText } from '../../ui/errorText';
 import { startTone, stopTone } from './alarmTone';
 import { findPosition } from './findPosition';
 import { openExternal } from './openExternal';
+import { startPracticeRecording } from './practiceRecording';
 
 // Performance marks (spor-alarm-*) time each step for `npm run bench -- alarm`; they stay in this page only.
 // One alarm at a time, held here rather than in a component: the lock screen, the cover or another screen may replace
-// the alarm screen while the recording goes on, and coming back must show the same alarm.
+// the alarm screen while the recording goes on, and coming back must show the same alarm. The app shows it instead
+// of the lock screen while it is there (alarmOnScreen): leaving for the messaging app locks the log, not the alarm.
+
+/** A recording going on: the real one (stored piece by piece) or practice's (counted, never kept). */
+interface RunningRecording {
+  elapsedMs(): number;
+  /** Stops it; resolves with what the screen then says. */
+  stop(): Promise<RecordingStatus>;
+}
 
 export type RecordingStatus =
   | { name: 'starting' }
-  | { name: 'recording'; handle: RecordingHandle }
+  | { name: 'recording'; recorder: RunningRecording }
   | { name: 'stopping' }
   | { name: 'stored' }
-  /** Practice: the microphone answered; nothing was recorded. */
-  | { name: 'checked' }
+  /** Stopped while locked: sealed in the inbox until the next unlock attaches it. */
+  | { name: 'sealed' }
+  /** Practice: this much sound was recorded, then thrown away. */
+  | { name: 'discarded'; seconds: number }
   | { name: 'failed'; reason: string };
 
-export type LogStatus = { name: 'waiting' } | { name: 'saved' } | { name: 'failed'; reason: string } | { name: 'practice' };
+/** `sealed`: the log was locked, so the alarm waits sealed in the inbox and joins the log at the next unlock. */
+export type LogStatus = { name: 'waiting' } | { name: 'saved' } | { name: 'sealed' } | { name: 'failed'; reason: string } | { name: 'practice' };
 
 export interface AlarmRun {
   /** The alarm incident's id (never stored in practice). */
@@ -39,7 +53,7 @@ export interface AlarmRun {
   timeZone: string;
   language: Language;
   /** Trusted people chosen to get the text, with a number that can get one. */
-  recipients: TrustedPerson[];
+  recipients: AlarmRecipient[];
   signal: AlarmSignal;
   /** Undefined while the position is being found. */
   position?: AlarmPosition;
@@ -53,12 +67,17 @@ export interface AlarmRun {
 
 export interface AlarmStart {
   practice: boolean;
-  trustedPeople: TrustedPerson[];
+  /** From the case file (alarmRecipients), or the copy kept for the alarm without passcode. */
+  recipients: AlarmRecipient[];
   signal: AlarmSignal;
   language: Language;
 }
 
 export const alarmRun = signal<AlarmRun | undefined>(undefined);
+alarmRun.subscribe((run) => {
+  alarmOnScreen.value = run !== undefined;
+  if (!run) unlockDuringAlarm.value = false;
+});
 
 /** Longest wait for the hold's release before the text is handed over anyway (the big button stays for a tap). */
 const releaseWaitMs = 3000;
@@ -69,12 +88,8 @@ function update(id: string, change: (run: AlarmRun) => Partial<AlarmRun>): void 
   if (run?.id === id) alarmRun.value = { ...run, ...change(run) };
 }
 
-export function alarmRecipients(trustedPeople: TrustedPerson[]): TrustedPerson[] {
-  return trustedPeople.filter((person) => person.getsAlarmText && internationalPhoneNumber(person.phone));
-}
-
 /** The sms: link for one or several of the alarm's recipients, in the form this phone's messaging app reads. */
-export function alarmSmsLink(people: TrustedPerson[], text: string): string {
+export function alarmSmsLink(people: AlarmRecipient[], text: string): string {
   const numbers = people.map((person) => internationalPhoneNumber(person.phone)!);
   return smsLink(numbers, text, smsPlatform(navigator.userAgent, navigator.maxTouchPoints));
 }
@@ -83,42 +98,60 @@ function microphoneReason(error: unknown, language: Language): string {
   return error instanceof MicrophoneError && error.problem !== 'failed' ? translate(language, `alarm.microphone.${error.problem}`) : errorText(error);
 }
 
+/** The real recording, through the capture's recorder: attached to the alarm's incident (also when started locked). */
+async function startRealRecording(run: AlarmRun): Promise<RunningRecording> {
+  const handle = await startAudioRecording({ incidentId: run.id, kind: 'alarm' });
+  return {
+    elapsedMs: () => handle.elapsedMs(),
+    stop: async () => {
+      // Stopped while locked, the recording waits sealed in the inbox and is attached at the next unlock.
+      const attachment = await handle.stop();
+      return attachment || lockState.value === 'open' ? { name: 'stored' } : { name: 'sealed' };
+    },
+  };
+}
+
 async function startRecording(run: AlarmRun): Promise<void> {
   try {
-    if (run.practice) {
-      // Practice goes through the microphone's permission, but records nothing: nothing of a practice is kept.
-      const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
-      for (const track of stream.getTracks()) track.stop();
-      update(run.id, () => ({ recording: { name: 'checked' } }));
-      return;
-    }
-    const handle = await startAudioRecording({ incidentId: run.id, kind: 'alarm' });
+    const recorder = run.practice ? await startPracticeRecording() : await startRealRecording(run);
     if (alarmRun.value?.id === run.id && alarmRun.value.recording.name === 'starting') {
       performance.mark('spor-alarm-recording');
-      update(run.id, () => ({ recording: { name: 'recording', handle } }));
+      update(run.id, () => ({ recording: { name: 'recording', recorder } }));
       return;
     }
     // Stopped, or the alarm ended, while the microphone was being asked for: keep what little there is.
-    await handle.stop();
-    update(run.id, () => ({ recording: { name: 'stored' } }));
+    const stopped = await recorder.stop();
+    update(run.id, () => ({ recording: stopped }));
   } catch (error) {
-    const denied = error instanceof DOMException && error.name === 'NotAllowedError'; // practice asks the browser directly
-    update(run.id, () => ({ recording: { name: 'failed', reason: microphoneReason(denied ? new MicrophoneError('denied') : error, run.language) } }));
+    update(run.id, () => ({ recording: { name: 'failed', reason: microphoneReason(error, run.language) } }));
   }
 }
 
-/** The real alarm's log entry: created now (or filled in, if the recorder created it first), the recording linked later. */
-async function logAlarm(run: AlarmRun, position: AlarmPosition, text: string): Promise<void> {
-  const input = alarmIncident({
-    startedAt: run.startedAt, timeZone: run.timeZone, position, text, alerted: run.recipients,
-  }, run.language);
-  try {
-    await saveIncident({ id: run.id, baseVersion: 0, input });
-    performance.mark('spor-alarm-logged');
-    update(run.id, () => ({ log: { name: 'saved' } }));
-  } catch (error) {
-    update(run.id, () => ({ log: { name: 'failed', reason: errorText(error) } }));
+/**
+ * The real alarm's log entry: created now (or filled in, if the recorder created it first), the recording linked
+ * later. While the log is locked (started from the lock screen, or locked by leaving for the messaging app), it is
+ * sealed to the inbox instead and becomes the same incident at the next unlock.
+ */
+async function writeAlarmEntry(run: AlarmRun, record: AlarmRecord): Promise<LogStatus> {
+  if (lockState.value === 'open') {
+    try {
+      await saveIncident({ id: run.id, baseVersion: 0, input: alarmIncident(record, run.language) });
+      return { name: 'saved' };
+    } catch (error) {
+      if (lockState.value === 'open') return { name: 'failed', reason: errorText(error) };
+      // Locked while it was being written: sealed below instead.
+    }
   }
+  const { keepAlarmSealed } = await import('../../db/alarmInbox');
+  await keepAlarmSealed({ id: run.id, language: run.language, record });
+  return { name: 'sealed' };
+}
+
+async function logAlarm(run: AlarmRun, position: AlarmPosition, text: string): Promise<void> {
+  const record: AlarmRecord = { startedAt: run.startedAt, timeZone: run.timeZone, position, text, alerted: run.recipients };
+  const log = await writeAlarmEntry(run, record).catch((error: unknown): LogStatus => ({ name: 'failed', reason: errorText(error) }));
+  if (log.name !== 'failed') performance.mark('spor-alarm-logged');
+  update(run.id, () => ({ log }));
 }
 
 /**
@@ -148,18 +181,20 @@ async function prepareText(run: AlarmRun): Promise<void> {
   if (alarmRun.value?.id !== run.id) return;
   performance.mark('spor-alarm-text-ready');
   update(run.id, () => ({ position, text, smsHref }));
+  // Logged before the messaging app takes over: leaving for it may lock the log a moment later.
+  const logged = run.practice ? undefined : logAlarm(run, position, text);
   await released;
   if (alarmRun.value?.id === run.id && !alarmRun.value.ended) openExternal(smsHref);
   performance.mark('spor-alarm-text-opened');
-  if (!run.practice) await logAlarm(run, position, text);
+  await logged;
 }
 
 /** Everything at once: the recording, the position and then the text, the tone if chosen. */
-export function startAlarm({ practice, trustedPeople, signal: alarmSignal, language }: AlarmStart): void {
+export function startAlarm({ practice, recipients, signal: alarmSignal, language }: AlarmStart): void {
   performance.mark('spor-alarm-started');
   const run: AlarmRun = {
     id: crypto.randomUUID(), practice, startedAt: Date.now(), timeZone: deviceTimeZone(), language,
-    recipients: alarmRecipients(trustedPeople), signal: alarmSignal,
+    recipients, signal: alarmSignal,
     recording: { name: 'starting' }, log: practice ? { name: 'practice' } : { name: 'waiting' }, sounding: false, ended: false,
   };
   alarmRun.value = run;
@@ -179,8 +214,8 @@ export async function stopRecording(): Promise<void> {
   if (recording.name !== 'recording') return;
   update(run.id, () => ({ recording: { name: 'stopping' } }));
   try {
-    await recording.handle.stop();
-    update(run.id, () => ({ recording: { name: 'stored' } }));
+    const stopped = await recording.recorder.stop();
+    update(run.id, () => ({ recording: stopped }));
   } catch (error) {
     update(run.id, () => ({ recording: { name: 'failed', reason: errorText(error) } }));
   }

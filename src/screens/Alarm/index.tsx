@@ -1,6 +1,6 @@
 import '../../i18n/laterMessages';
 import { useEffect, useState } from 'preact/hooks';
-import { getAlarmSignal, getCaseDetails } from '../../db';
+import { getAlarmSignal, getCaseDetails, hasAlarmAccess } from '../../db';
 import type { AlarmSignal } from '../../domain/alarm/alarmSignal';
 import type { TrustedPerson } from '../../domain/types';
 import { t } from '../../i18n';
@@ -15,23 +15,27 @@ import './Alarm.css';
 interface Setup {
   trustedPeople: TrustedPerson[];
   signal: AlarmSignal;
+  withoutPasscode: boolean;
 }
 
 /** The alarm: a hold button, then the recording, the position, the text to the trusted people and 112. */
 export default function Alarm({ practice = false }: { practice?: boolean }) {
   const [setup, setSetup] = useState<Setup>();
   const [failed, setFailed] = useState<string>();
+  const run = alarmRun.value;
+  // Read only when the start screen shows: a running alarm may be shown while the log is locked.
+  const starting = !run;
   useEffect(() => {
-    Promise.all([getCaseDetails(), getAlarmSignal()]).then(
-      ([details, signal]) => setSetup({ trustedPeople: details.trustedPeople ?? [], signal }),
+    if (!starting) return;
+    Promise.all([getCaseDetails(), getAlarmSignal(), hasAlarmAccess()]).then(
+      ([details, signal, withoutPasscode]) => setSetup({ trustedPeople: details.trustedPeople ?? [], signal, withoutPasscode }),
       (error: unknown) => {
         // The alarm must still start when the case cannot be read: without recipients, the user picks them in the app.
         setFailed(errorText(error));
-        setSetup({ trustedPeople: [], signal: 'onTap' });
+        setSetup({ trustedPeople: [], signal: 'onTap', withoutPasscode: false });
       },
     );
-  }, []);
-  const run = alarmRun.value;
+  }, [starting]);
   return (
     <div class="alarm-screen stack">
       {failed && <p class="error-box" role="alert">{failed}</p>}

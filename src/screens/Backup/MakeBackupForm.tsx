@@ -3,9 +3,10 @@ import { lockIsOn } from '../../app/lock';
 import { passphraseMinimum } from '../../domain/passphraseStrength';
 import { t } from '../../i18n';
 import { BackupResultCard } from './BackupResultCard';
-import { isAppPasscode, makeBackup } from './backupActions';
+import { backupFileName, isAppPasscode, makeBackup } from './backupActions';
 import { PassphraseFields } from './PassphraseFields';
 import { ProgressCard } from './ProgressCard';
+import { pickSaveTarget } from './savePicker';
 import { useLongTask } from './useLongTask';
 
 /** Passphrase twice (or the app passcode once, checked), then the file with progress and cancel, then share or download. */
@@ -13,7 +14,7 @@ export function MakeBackupForm({ onMade }: { onMade: () => void }) {
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [usePasscode, setUsePasscode] = useState(false);
-  const [file, setFile] = useState<File>();
+  const [file, setFile] = useState<{ file: File; saved: boolean }>();
   const task = useLongTask(true);
 
   const submit = async (event: Event) => {
@@ -26,9 +27,13 @@ export function MakeBackupForm({ onMade }: { onMade: () => void }) {
     } else if (passphrase !== repeat) {
       return task.setProblem(t('backup.make.mismatch'));
     }
-    const made = await task.run((onProgress, signal) => makeBackup(passphrase, onProgress, signal));
+    // Asked now, while the tap still counts: where the browser can, the file is written straight to where it is saved.
+    const target = await pickSaveTarget(backupFileName());
+    if (target.kind === 'dismissed') return task.setProblem(t('backup.make.cancelled'));
+    const handle = target.kind === 'file' ? target.handle : undefined;
+    const made = await task.run((onProgress, signal) => makeBackup(passphrase, onProgress, signal, handle));
     if (made) {
-      setFile(made);
+      setFile({ file: made, saved: !!handle });
       setPassphrase('');
       setRepeat('');
       onMade();
@@ -57,7 +62,7 @@ export function MakeBackupForm({ onMade }: { onMade: () => void }) {
       </form>
       {task.progress && <ProgressCard progress={task.progress} onCancel={task.cancel} />}
       {task.problem && <p class="error-box" role="alert">{task.problem}</p>}
-      {file && <BackupResultCard file={file} />}
+      {file && <BackupResultCard file={file.file} saved={file.saved} />}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { RestoreSummary } from '../../backup/restorePlan';
 import { t } from '../../i18n';
 import { restoreFromFile } from './backupActions';
+import { CaseDifferences } from './CaseDifferences';
 import { ProgressCard } from './ProgressCard';
 import { useLongTask } from './useLongTask';
 
@@ -54,7 +55,7 @@ export function RestoreForm() {
         <div class="card stack" data-testid="restore-result" role="status">
           <h3>{t('backup.restore.done')}</h3>
           <p>{t('backup.restore.summary', { added: summary.added, identical: summary.identical, keptBoth: summary.keptBoth })}</p>
-          {summary.caseKept && <p>{t('backup.restore.caseKept')}</p>}
+          {summary.caseDifferences.length > 0 && <CaseDifferences differences={summary.caseDifferences} />}
           <button type="button" class="primary" onClick={openLog}>{t('backup.restore.open')}</button>
         </div>
       )}

@@ -1,7 +1,7 @@
 import { lockIsOn } from '../../app/lock';
 import { BackupError } from '../../backup/backupFormat';
-import { BlobCollector } from '../../backup/blobCollector';
-import { checkBackup } from '../../backup/readBackup';
+import { blobOutput, fileOutput, writeBackupTo } from '../../backup/backupOutput';
+import { openBackup } from '../../backup/readBackup';
 import type { RestoreSummary } from '../../backup/restorePlan';
 import { prepareBackup } from '../../backup/writeBackup';
 import { derivePasscodeKeyInWorker } from '../../crypto/keyDerivation';
@@ -38,27 +38,24 @@ export function backupFileName(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.spor`;
 }
 
-export async function makeBackup(passphrase: string, onProgress: (progress: Progress) => void, signal: AbortSignal): Promise<File> {
+/** Makes the backup into the file the person picked, or into memory for the share sheet or a download. */
+export async function makeBackup(passphrase: string, onProgress: (progress: Progress) => void, signal: AbortSignal, target?: FileSystemFileHandle,
+  now = Date.now()): Promise<File> {
   onProgress({ stage: 'preparing', done: 0, total: 0 });
-  const snapshot = await readBackupSnapshot();
-  const prepared = await prepareBackup({ ...snapshot, readFile: readBackupFile }, { passphrase, derive: derivePasscodeKeyInWorker, appVersion, signal });
-  const output = new BlobCollector();
-  let done = 0;
-  for await (const piece of prepared.pieces()) {
-    if (signal.aborted) throw new BackupError('cancelled', 'cancelled');
-    output.add(piece);
-    onProgress({ stage: 'writing', done: (done += piece.length), total: prepared.size });
-  }
-  await recordBackupMade(prepared.manifest.createdAt);
-  return new File([output.toBlob('application/octet-stream')], backupFileName(new Date(prepared.manifest.createdAt)), { type: 'application/octet-stream' });
+  const output = target ? await fileOutput(target) : blobOutput(backupFileName(new Date(now)));
+  const prepare = async () => prepareBackup({ ...(await readBackupSnapshot()), readFile: readBackupFile }, { passphrase, derive: derivePasscodeKeyInWorker, appVersion, signal, now });
+  const file = await writeBackupTo(output, prepare, (done, total) => onProgress({ stage: 'writing', done, total }), signal);
+  await recordBackupMade(now);
+  return file;
 }
 
+/** One pass: the passphrase, format, records and history are checked first, every file's bytes as they come in. */
 export async function restoreFromFile(file: File, passphrase: string, onProgress: (progress: Progress) => void, signal: AbortSignal): Promise<RestoreSummary> {
   onProgress({ stage: 'checking', done: 0, total: file.size });
-  const checked = await checkBackup(file, {
+  const opened = await openBackup(file, {
     passphrase, derive: derivePasscodeKeyInWorker, signal, onProgress: (done, total) => onProgress({ stage: 'checking', done, total }),
   });
-  return restoreBackup(checked, { onProgress: ({ done, total }) => onProgress({ stage: 'restoring', done, total }) });
+  return restoreBackup(opened, { onProgress: ({ done, total }) => onProgress({ stage: 'restoring', done, total }) });
 }
 
 export type ProblemKey =

@@ -5,6 +5,8 @@ import type { IncidentKind } from '../../domain/kinds';
 import type { Attachment } from '../../domain/types';
 import { t } from '../../i18n';
 import { errorText } from '../../ui/errorText';
+import { useTicks } from '../../ui/useTicks';
+import { recordingControlsShown } from '../../capture/currentRecording';
 
 interface RecorderPanelProps {
   incidentId: string;
@@ -22,16 +24,6 @@ function problemText(error: unknown): string {
   return t(`recorder.problem.${error.problem}`);
 }
 
-/** Redraws the clock and the level meter while a recording runs. */
-function useTicks(active: boolean): void {
-  const [, setTick] = useState(0);
-  useEffect(() => {
-    if (!active) return;
-    const timer = setInterval(() => setTick((tick) => tick + 1), 250);
-    return () => clearInterval(timer);
-  }, [active]);
-}
-
 /** One large button that records sound into this incident, with the clock, the level, pause and stop. */
 export function RecorderPanel({ incidentId, kind, autoStart, onStarted, onStored }: RecorderPanelProps) {
   const recording = currentRecording.value?.incidentId === incidentId ? currentRecording.value : undefined;
@@ -39,7 +31,15 @@ export function RecorderPanel({ incidentId, kind, autoStart, onStarted, onStored
   const [problem, setProblem] = useState<string>();
   const [starting, setStarting] = useState(false);
   const [stored, setStored] = useState<Attachment>();
-  useTicks(state === 'recording' || state === 'paused');
+  useTicks(state === 'recording' || state === 'paused', 250); // the clock and the level meter
+  // This panel shows the recording's clock and stop: the bar every screen shows while recording steps aside meanwhile.
+  useEffect(() => {
+    if (!recording) return;
+    recordingControlsShown.value = recording.id;
+    return () => {
+      if (recordingControlsShown.value === recording.id) recordingControlsShown.value = undefined;
+    };
+  }, [recording]);
   const started = useRef(false);
   const panel = useRef<HTMLElement>(null);
 

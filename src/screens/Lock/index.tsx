@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import lockMessages from '../../i18n/messages/lock';
 import { addAreas } from '../../i18n/catalogue';
 import { t } from '../../i18n';
+import { alarmOnScreen, AlarmWithoutPasscode, unlockDuringAlarm, useAlarmWithoutPasscode } from '../../app/alarmOnScreen';
 import { unblank } from '../../app/cover';
 import { navigate } from '../../app/router';
 import { warmKeyDerivation } from '../../crypto/keyDerivation';
@@ -25,6 +26,7 @@ export default function LockScreen() {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<UnlockOutcome>();
   const [failure, setFailure] = useState<string>();
+  const alarmOffered = useAlarmWithoutPasscode();
   const secondsLeft = useCountdown(outcome && !outcome.ok && outcome.problem !== 'typo' ? outcome.retryAt : 0);
 
   useEffect(() => {
@@ -43,6 +45,7 @@ export default function LockScreen() {
       const result = way === 'passcode' ? await unlockWithTypedPasscode(typed) : await unlockWithTypedRecoveryCode(typed);
       setOutcome(result);
       if (result.ok && way === 'recovery') navigate({ screen: 'settings' }, { replace: true });
+      else if (result.ok && alarmOnScreen.value) navigate({ screen: 'alarm' }, { replace: true }); // the alarm goes on
       if (!result.ok) setTyped('');
     } catch (error) {
       setFailure(errorText(error));
@@ -89,6 +92,9 @@ export default function LockScreen() {
       <button type="button" class="link" onClick={() => switchTo(way === 'passcode' ? 'recovery' : 'passcode')}>
         {way === 'passcode' ? t('lock.forgot') : t('lock.usePasscode')}
       </button>
+      {alarmOnScreen.value ? (
+        <button type="button" class="link" onClick={() => (unlockDuringAlarm.value = false)}>{t('alarm.backToRunning')}</button>
+      ) : alarmOffered && <AlarmWithoutPasscode />}
     </main>
   );
 }
