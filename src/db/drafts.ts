@@ -31,18 +31,28 @@ const rowId = ({ session, subject }: DraftAddress, part: string) => `${session}|
 /** The stored file already holding a picked file's bytes (written or read by this tab), so autosave does not copy it again. */
 const storedCopies = new WeakMap<Blob, string>();
 
-async function withFilesStored(value: unknown, reusable: ReadonlySet<string>): Promise<unknown> {
+/** `fresh` collects the files stored by this call, so a draft write that fails can take them back. */
+async function withFilesStored(value: unknown, reusable: ReadonlySet<string>, fresh: string[]): Promise<unknown> {
   if (isBlob(value)) {
     const known = storedCopies.get(value);
     if (known && reusable.has(known)) return { storedFile: known, type: value.type, size: value.size } satisfies StoredFileRef;
     const storedFile = `draft-file-${crypto.randomUUID()}`;
+    fresh.push(storedFile);
     await storeFileBytes(storedFile, value);
     storedCopies.set(value, storedFile);
     return { storedFile, type: value.type, size: value.size } satisfies StoredFileRef;
   }
-  if (Array.isArray(value)) return Promise.all(value.map((inner) => withFilesStored(inner, reusable)));
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(await Promise.all(Object.entries(value).map(async ([key, inner]) => [key, await withFilesStored(inner, reusable)] as const)));
+  // One after another: a failure then leaves no store still under way when the caller takes back `fresh`.
+  if (Array.isArray(value)) {
+    const stored: unknown[] = [];
+    for (const inner of value) stored.push(await withFilesStored(inner, reusable, fresh));
+    return stored;
+  }
+  // By tag, so ArrayBuffers, typed arrays and dates pass through whole rather than as their (empty) entries.
+  if (Object.prototype.toString.call(value) === '[object Object]') {
+    const stored: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value as object)) stored[key] = await withFilesStored(inner, reusable, fresh);
+    return stored;
   }
   return value;
 }
@@ -100,7 +110,13 @@ export function saveDraft<T>(address: DraftAddress, part: string, value: T, now 
     const dropped = holdsBlob(value)
       ? await fileLinking(async () => {
           const before = storedFileIdsIn((await db.drafts.get(id))?.value);
-          return replaceRow(rowOf(await withFilesStored(value, new Set(before))));
+          const fresh: string[] = [];
+          try {
+            return await replaceRow(rowOf(await withFilesStored(value, new Set(before), fresh)));
+          } catch (error) {
+            await deleteFileBytes(fresh).catch(() => undefined); // a full disk: the files of a draft never written go again
+            throw error;
+          }
         })
       : await replaceRow(rowOf(value));
     await deleteFileBytes(dropped);
