@@ -109,12 +109,18 @@ describe('the recorder while the app is locked', () => {
 
   const inboxPieces = async (id: string) => (await lockedRecordingRows(id)).map((row) => row.index);
 
-  it('locked half way: the pieces go sealed into the inbox at once, the unlock moves them back, and the stopped file is whole and in order', async () => {
+  /** A recording whose first piece is stored in the log, then the app locks. */
+  async function recordOnePieceThenLock() {
     const { startAudioRecording } = await import('../../src/capture/recorder');
     const handle = await startAudioRecording({ incidentId: 'incident-1' });
     FakeRecorder.last.piece([1, 1]);
     await vi.waitFor(async () => expect((await recordingMarker(handle.id))?.pieces).toBe(1));
     await lockNow();
+    return handle;
+  }
+
+  it('locked half way: the pieces go sealed into the inbox at once, the unlock moves them back, and the stopped file is whole and in order', async () => {
+    const handle = await recordOnePieceThenLock();
     FakeRecorder.last.piece([2, 2]);
     FakeRecorder.last.piece([3, 3]);
     await vi.waitFor(async () => expect(await inboxPieces(handle.id)).toEqual([1, 2]));
@@ -128,11 +134,7 @@ describe('the recorder while the app is locked', () => {
   });
 
   it('stopped while locked: nothing is linked yet, and the next unlock makes the whole recording an attachment', async () => {
-    const { startAudioRecording } = await import('../../src/capture/recorder');
-    const handle = await startAudioRecording({ incidentId: 'incident-1' });
-    FakeRecorder.last.piece([1, 1]);
-    await vi.waitFor(async () => expect((await recordingMarker(handle.id))?.pieces).toBe(1));
-    await lockNow();
+    const handle = await recordOnePieceThenLock();
     FakeRecorder.last.piece([2, 2]);
     expect(await handle.stop()).toBeUndefined();
     expect(handle.state.value).toBe('stopped');
