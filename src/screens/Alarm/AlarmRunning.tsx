@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'preact/hooks';
 import { unlockDuringAlarm } from '../../app/alarmOnScreen';
 import { lockState } from '../../app/lock';
 import { routeHref } from '../../app/router';
@@ -7,17 +6,8 @@ import { helpNumbers } from '../../domain/helpNumbers';
 import { formatInstant } from '../../i18n/dates';
 import { language, t } from '../../i18n';
 import { CallLink } from '../../ui/CallLink';
+import { useTicks } from '../../ui/useTicks';
 import { alarmSmsLink, clearAlarm, endAlarm, soundOn, stopRecording, type AlarmRun } from './alarmRun';
-
-/** Redraws once a second while the recording's clock runs. */
-function useSecondTicks(active: boolean): void {
-  const [, setTick] = useState(0);
-  useEffect(() => {
-    if (!active) return;
-    const timer = setInterval(() => setTick((tick) => tick + 1), 1000);
-    return () => clearInterval(timer);
-  }, [active]);
-}
 
 function AlarmText({ run }: { run: AlarmRun }) {
   if (!run.text || !run.position || !run.smsHref) return <p role="status">{t('alarm.position.finding')}</p>;
@@ -45,7 +35,7 @@ function AlarmText({ run }: { run: AlarmRun }) {
 
 function RecordingLine({ run }: { run: AlarmRun }) {
   const { recording } = run;
-  useSecondTicks(recording.name === 'recording');
+  useTicks(recording.name === 'recording', 1000);
   switch (recording.name) {
     case 'starting': return <p>{t('alarm.recording.starting')}</p>;
     case 'recording': return (
