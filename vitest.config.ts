@@ -30,6 +30,8 @@ export default defineConfig({
           hookTimeout: 180_000,
           // One browser at a time: the machine has two cores and builds share them.
           fileParallelism: false,
+          // A page's lazy screens and stored rows take seconds on a slow or loaded machine, not expect.poll's default 1 s.
+          expect: { poll: { timeout: 20_000 } },
         },
       },
     ],
