@@ -25,7 +25,8 @@ export const failedAttemptsSeen = signal<number[] | undefined>(undefined);
 let dataKey: DataKey | undefined;
 const draftWaitMs = 1500;
 
-export function ringHasPasscode(ring: KeyRing | undefined): boolean {
+/** keyRing.ts's hasPasscode, restated: this module is in the shell, which would otherwise carry the whole key ring. */
+function ringHasPasscode(ring: KeyRing | undefined): boolean {
   return Boolean(ring?.wraps.some((wrap) => wrap.method === 'passcode'));
 }
 
