@@ -10,6 +10,7 @@ import { beginRecording, recordingIds, storeRecordingPiece } from '../../src/db/
 import { useStoreCipher } from '../../src/db/sealing';
 import { storeCipherFor } from '../../src/db/storeCipher';
 import { freshDatabase } from '../helpers/db';
+import { containsBytes } from '../helpers/bytes';
 
 // A recording that the lock interrupted and a crash cut off: what the next unlock makes of it (the recorder's own
 // handling of a lock while it keeps running is in recorder.test.ts).
@@ -18,14 +19,6 @@ const start = Date.UTC(2026, 10, 28, 20, 0, 0);
 /** A piece of recognisable bytes, so a plain copy of it would be found in the inbox. */
 const piece = (value: number) => new Uint8Array(64).map((_, index) => (value * 31 + index) & 0xff);
 const marker = (id: string, kind: 'other' | 'alarm' = 'other') => ({ id, incidentId: 'incident-1', kind, startedAt: start, mimeType: 'audio/webm', fileName: `${id}.webm` });
-
-function contains(haystack: Uint8Array, needle: Uint8Array): boolean {
-  outer: for (let at = 0; at + needle.length <= haystack.length; at++) {
-    for (let index = 0; index < needle.length; index++) if (haystack[at + index] !== needle[index]) continue outer;
-    return true;
-  }
-  return false;
-}
 
 describe('a recording made while locked, after a crash', () => {
   let key: DataKey;
@@ -53,7 +46,7 @@ describe('a recording made while locked, after a crash', () => {
     // In the inbox only sealed bytes: no piece can be read back without the data key.
     const rows = await lockedRecordingRows('r1');
     expect(rows.map((row) => row.index)).toEqual([2, 3]);
-    for (const row of rows) for (const part of row.parts) expect(contains(new Uint8Array(part), piece(row.index))).toBe(false);
+    for (const row of rows) for (const part of row.parts) expect(containsBytes(new Uint8Array(part), piece(row.index))).toBe(false);
     // The page is gone; the next start, after the unlock:
     open();
     expect(await recoverRecordingsAfterUnlock(key, async () => false)).toBe(1);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { newDataKey } from '../../src/crypto/dataKey';
 import { newInboxKeyPair, openInboxPrivateKey, openShare, sealShare, type SealedShare } from '../../src/crypto/inboxSeal';
 import { DecryptionError } from '../../src/crypto/sealed';
+import { containsBytes } from '../helpers/bytes';
 
 const text = new TextEncoder().encode('«Du slipper ikke for mig» — sendt 02:14');
 const photo = Uint8Array.from({ length: 5000 }, (_, index) => (index * 7) & 0xff);
@@ -18,14 +19,6 @@ function flipped(bytes: Uint8Array, at: number): Uint8Array<ArrayBuffer> {
   return copy;
 }
 
-function contains(haystack: Uint8Array, needle: Uint8Array): boolean {
-  outer: for (let start = 0; start + needle.length <= haystack.length; start++) {
-    for (let offset = 0; offset < needle.length; offset++) if (haystack[start + offset] !== needle[offset]) continue outer;
-    return true;
-  }
-  return false;
-}
-
 describe('the share inbox: sealed to a public key, opened only with the data key', () => {
   it('round-trips a share of text and a file', async () => {
     const { pair, privateKey } = await inbox();
@@ -38,8 +31,8 @@ describe('the share inbox: sealed to a public key, opened only with the data key
     const first = await sealShare(pair.publicKey, 'share-1', [text, photo]);
     const second = await sealShare(pair.publicKey, 'share-1', [text, photo]);
     for (const sealed of [...first.parts, ...second.parts]) {
-      expect(contains(sealed, text)).toBe(false);
-      expect(contains(sealed, photo.subarray(0, 32))).toBe(false);
+      expect(containsBytes(sealed, text)).toBe(false);
+      expect(containsBytes(sealed, photo.subarray(0, 32))).toBe(false);
     }
     expect(first.ephemeralPublicKey).not.toEqual(second.ephemeralPublicKey);
     expect(first.parts[0]).not.toEqual(second.parts[0]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seekableParts, WebmReader, type WebmLayout } from '../../src/domain/seekableWebm';
 import { recordedWebm, recordedWebmPieces } from '../helpers/recordedWebm';
+import { offsetsOf } from '../helpers/bytes';
 
 const recorded = recordedWebm;
 const pieces = recordedWebmPieces;
@@ -9,16 +10,6 @@ function read(parts: Uint8Array[]): WebmLayout | undefined {
   const reader = new WebmReader();
   for (const part of parts) reader.push(part);
   return reader.finish();
-}
-
-/** Every offset where `pattern` occurs. */
-function find(bytes: Uint8Array, pattern: number[]): number[] {
-  const found: number[] = [];
-  outer: for (let at = 0; at + pattern.length <= bytes.length; at++) {
-    for (let index = 0; index < pattern.length; index++) if (bytes[at + index] !== pattern[index]) continue outer;
-    found.push(at);
-  }
-  return found;
 }
 
 const uint64 = (bytes: Uint8Array, at: number) => Number(new DataView(bytes.buffer, bytes.byteOffset + at, 8).getBigUint64(0));
@@ -43,7 +34,7 @@ describe('making a recorder’s WebM seekable', () => {
     expect(layout.clusters.length).toBeGreaterThanOrEqual(3);
     expect(layout.clusters[0]!.time).toBe(0);
     for (const [index, cluster] of layout.clusters.entries()) {
-      expect(find(recorded.subarray(cluster.offset, cluster.offset + 4), [0x1f, 0x43, 0xb6, 0x75])).toEqual([0]);
+      expect(offsetsOf(recorded.subarray(cluster.offset, cluster.offset + 4), [0x1f, 0x43, 0xb6, 0x75])).toEqual([0]);
       if (index) expect(cluster.time).toBeGreaterThan(layout.clusters[index - 1]!.time);
     }
     // 6 s recorded (milliseconds, the recorder's TimecodeScale), give or take the recorder's start and stop.
@@ -66,21 +57,21 @@ describe('making a recorder’s WebM seekable', () => {
     const layout = read(pieces)!;
     const { fixed, head, cues } = fixedFile(layout);
     expect(fixed.subarray(head.length, fixed.length - cues.length)).toEqual(recorded.subarray(146));
-    const segmentAt = find(fixed, [0x18, 0x53, 0x80, 0x67])[0]!;
+    const segmentAt = offsetsOf(fixed, [0x18, 0x53, 0x80, 0x67])[0]!;
     const segmentDataStart = segmentAt + 12;
     // The Segment's size (8 bytes, its marker 0x01 first): exactly to the end of the file.
     expect(fixed[segmentAt + 4]).toBe(0x01);
     const segmentSize = new DataView(fixed.buffer, segmentAt + 4, 8).getBigUint64(0) - (1n << 56n);
     expect(Number(segmentSize)).toBe(fixed.length - segmentDataStart);
     // Duration: a 64-bit float in the Info.
-    const [durationAt] = find(head, [0x44, 0x89, 0x88]);
+    const [durationAt] = offsetsOf(head, [0x44, 0x89, 0x88]);
     expect(new DataView(head.buffer, head.byteOffset + durationAt! + 3, 8).getFloat64(0)).toBe(layout.duration);
     // The SeekHead's positions land on Info, Tracks and Cues.
-    const positions = find(head, [0x53, 0xac, 0x88]).map((at) => uint64(head, at + 3));
+    const positions = offsetsOf(head, [0x53, 0xac, 0x88]).map((at) => uint64(head, at + 3));
     expect(positions.map((position) => [...fixed.subarray(segmentDataStart + position, segmentDataStart + position + 4)]))
       .toEqual([[0x15, 0x49, 0xa9, 0x66], [0x16, 0x54, 0xae, 0x6b], [0x1c, 0x53, 0xbb, 0x6b]]);
     // Each cue point lands on a Cluster, in order.
-    const clusterPositions = find(cues, [0xf1]).map((at) => {
+    const clusterPositions = offsetsOf(cues, [0xf1]).map((at) => {
       const length = cues[at + 1]! & 0x7f;
       let value = 0;
       for (let index = 0; index < length; index++) value = value * 256 + cues[at + 2 + index]!;
