@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectNoProblems, openSession, screenshot, type Session } from './browser';
+import { expectNoProblems, openSession, screenshot, turnLockOn, type Session } from './browser';
 import { logThreat, rowCounts } from './storedData';
 
 // Chromium's fake microphone (a beep every second), its permission granted without a prompt.
@@ -260,14 +260,6 @@ describe('the alarm without the position', () => {
 const passcode = '246810';
 const canary = 'KANARIE-7731';
 
-async function turnOnLock(page: Page, baseUrl: string): Promise<void> {
-  await page.goto(`${baseUrl}/#/settings`);
-  await page.getByLabel('Ny kode (6 tegn eller flere: tal eller ord)').fill(passcode);
-  await page.getByLabel('Den samme kode igen').fill(passcode);
-  await page.getByRole('button', { name: 'Slå låsen til' }).click();
-  await page.getByRole('button', { name: 'Jeg har skrevet den ned' }).click();
-}
-
 async function unlock(page: Page): Promise<void> {
   await page.getByLabel('Kode', { exact: true }).fill(passcode);
   await page.getByRole('button', { name: 'Lås op' }).click();
@@ -297,7 +289,7 @@ describe('the alarm with the lock on', () => {
   beforeAll(async () => {
     session = await alarmSession(baseUrl);
     await logThreat(session.page, baseUrl, { description: `Han stod ved opgangen. ${canary}` });
-    await turnOnLock(session.page, baseUrl);
+    await turnLockOn(session.page, baseUrl, passcode);
   });
   afterAll(async () => {
     await session?.close();

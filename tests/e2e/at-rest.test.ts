@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { useSession } from './browser';
+import { turnLockOn, useSession } from './browser';
 import { openSections } from './editorSections';
 
 // In the manner of OWASP MASTG's test for sensitive data in local storage: with the lock on, a canary typed into every
@@ -28,12 +28,7 @@ describe('nothing readable at rest', () => {
 
   it('a canary in text, place, witness, a file, the history and a draft is found nowhere in the origin’s storage', async () => {
     const { page } = session;
-    await page.goto(`${baseUrl}/#/settings`);
-    await page.getByLabel('Ny kode (6 tegn eller flere: tal eller ord)').fill(passcode);
-    await page.getByLabel('Den samme kode igen').fill(passcode);
-    await page.getByRole('button', { name: 'Slå låsen til' }).click();
-    await page.getByTestId('recovery-code').waitFor();
-    await page.getByRole('button', { name: 'Jeg har skrevet den ned' }).click();
+    await turnLockOn(page, baseUrl, passcode);
 
     await page.goto(`${baseUrl}/#/new`);
     await page.getByRole('radio', { name: 'Trusler om vold' }).check();

@@ -147,3 +147,13 @@ export async function pictureFromPage(
   }, { width, height, type, caption });
   return Buffer.from(base64, 'base64');
 }
+
+/** Turns the app lock on in Settings with `passcode`, as a person does: the code twice, then the recovery code put away. */
+export async function turnLockOn(page: Page, baseUrl: string, passcode: string): Promise<void> {
+  await page.goto(`${baseUrl}/#/settings`);
+  await page.getByLabel('Ny kode (6 tegn eller flere: tal eller ord)').fill(passcode);
+  await page.getByLabel('Den samme kode igen').fill(passcode);
+  await page.getByRole('button', { name: 'Slå låsen til' }).click();
+  await page.getByTestId('recovery-code').waitFor();
+  await page.getByRole('button', { name: 'Jeg har skrevet den ned' }).click();
+}

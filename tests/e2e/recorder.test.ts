@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectNoProblems, openSession, phone, screenshot, type Session } from './browser';
+import { expectNoProblems, openSession, phone, screenshot, turnLockOn, type Session } from './browser';
 
 // Chromium's fake microphone (a beep every second) stands in for a real one; its permission is granted without a prompt.
 const fakeMicrophone = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--autoplay-policy=no-user-gesture-required'];
@@ -217,11 +217,7 @@ describe('recording sound', () => {
   // Last here: they turn the lock on for this browser.
   it('goes on while locked (the pieces sealed into the inbox) and is whole after unlocking', async () => {
     const { page } = session;
-    await page.goto(`${baseUrl}/#/settings`);
-    await page.getByLabel('Ny kode (6 tegn eller flere: tal eller ord)').fill('975310');
-    await page.getByLabel('Den samme kode igen').fill('975310');
-    await page.getByRole('button', { name: 'Slå låsen til' }).click();
-    await page.getByRole('button', { name: 'Jeg har skrevet den ned' }).click();
+    await turnLockOn(page, baseUrl, '975310');
     await page.goto(`${baseUrl}/#/record`);
     await recordFor(page, 4);
     const id = /#\/incident\/([^/]+)\/edit$/.exec(page.url())![1]!;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectNoProblems, openSession, pictureFromPage, screenshot, type Session } from './browser';
+import { expectNoProblems, openSession, pictureFromPage, screenshot, turnLockOn, type Session } from './browser';
 import { waitForServiceWorker } from './serviceWorker';
 
 const textCanary = 'KANARIE-DELT-7781';
@@ -124,11 +124,7 @@ describe('sharing into Spor from another app', () => {
     // Without a passcode the data key is in memory as well: the inbox key is made at once.
     await expect.poll(async () => (await inboxContents(page)).keys, { timeout: 15_000 }).toBe(1);
     // With the lock on, the share arrives while the app is locked: the service worker can seal it but never read it.
-    await page.goto(`${baseUrl}/#/settings`);
-    await page.getByLabel('Ny kode (6 tegn eller flere: tal eller ord)').fill(passcode);
-    await page.getByLabel('Den samme kode igen').fill(passcode);
-    await page.getByRole('button', { name: 'Slå låsen til' }).click();
-    await page.getByRole('button', { name: 'Jeg har skrevet den ned' }).click();
+    await turnLockOn(page, baseUrl, passcode);
     await page.reload();
     await unlock(page);
     await expect.poll(async () => (await inboxContents(page)).keys, { timeout: 15_000 }).toBe(1);
