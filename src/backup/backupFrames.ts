@@ -1,6 +1,8 @@
 import { importDataKey, type DataKey } from '../crypto/dataKey';
 import type { Argon2idParams } from '../crypto/kdfParams';
-import { additionalData, DecryptionError, open, seal } from '../crypto/sealed';
+import { openBulk, sealBulk } from '../crypto/bulkCipher';
+import { additionalData, DecryptionError, open, seal, type Bytes } from '../crypto/sealed';
+import { readAhead } from '../domain/readAhead';
 import { BackupError, sealOverhead } from './backupFormat';
 import { fromHex } from './recordJson';
 
@@ -56,15 +58,21 @@ export async function openCheck(key: DataKey, backupId: string, sealed: Uint8Arr
   return count;
 }
 
-/** Cuts the plain stream into frames and seals each; fails if the stream is not exactly `plainBytes` long. */
+/**
+ * Cuts the plain stream into frames and seals each in the cipher's workers, two at a time while the next frame is
+ * filled; fails if the stream is not exactly `plainBytes` long.
+ */
 export async function* sealFrames(key: DataKey, digest: string, count: FrameCount, frameBytes: number, plain: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const sealing: Promise<Bytes>[] = [];
   let frame = new Uint8Array(frameBytes);
   let filled = 0;
   let index = 0;
   let total = 0;
-  const sealFrame = async (bytes: Uint8Array) => {
+  const startSealing = (bytes: Uint8Array) => {
     const last = index === count.frameCount - 1;
-    return seal(key.webKey, frameContext(digest, index++, last), bytes);
+    const sealed = sealBulk(key.webKey, frameContext(digest, index++, last), bytes); // hands the frame over
+    sealed.catch(() => undefined); // thrown when its turn comes
+    sealing.push(sealed);
   };
   for await (const piece of plain) {
     total += piece.length;
@@ -76,14 +84,16 @@ export async function* sealFrames(key: DataKey, digest: string, count: FrameCoun
       filled += take;
       at += take;
       if (filled === frameBytes && total < count.plainBytes) {
-        yield await sealFrame(frame);
+        startSealing(frame);
         frame = new Uint8Array(frameBytes);
         filled = 0;
+        if (sealing.length >= 2) yield await sealing.shift()!;
       }
     }
   }
   if (total !== count.plainBytes) throw new Error(`the backup's content changed while it was written (${total} of ${count.plainBytes} bytes)`);
-  yield await sealFrame(frame.subarray(0, filled));
+  startSealing(frame.subarray(0, filled));
+  while (sealing.length) yield await sealing.shift()!;
 }
 
 /** Reads, opens and yields each frame's plain bytes in order; `onRead` gets the file position reached. */
@@ -96,22 +106,16 @@ export async function* openFrames(file: Blob, key: DataKey, digest: string, head
     const end = start + plainLength + sealOverhead;
     const sealed = new Uint8Array(await file.slice(start, end).arrayBuffer());
     try {
-      return { plain: await open(key.webKey, frameContext(digest, index, last), sealed, `frame ${index}`), end };
+      return { plain: await openBulk(key.webKey, frameContext(digest, index, last), sealed, `frame ${index}`), end };
     } catch (error) {
       if (error instanceof DecryptionError) throw new BackupError('damaged', `frame ${index} does not open`, { cause: error });
       throw error;
     }
   };
   // The next frame is read and opened while the caller works on this one (hashing it, writing it to the database).
-  let next = frameAt(0);
-  for (let index = 0; index < count.frameCount; index++) {
-    const current = await next;
+  for await (const frame of readAhead(count.frameCount, frameAt)) {
     if (signal?.aborted) throw new BackupError('cancelled', 'cancelled');
-    if (index + 1 < count.frameCount) {
-      next = frameAt(index + 1);
-      next.catch(() => undefined); // its failure is thrown when it is awaited, not as an unhandled rejection
-    }
-    yield current.plain;
-    onRead?.(current.end);
+    yield frame.plain;
+    onRead?.(frame.end);
   }
 }

@@ -1,5 +1,6 @@
 import type { DataKey } from './dataKey';
-import { additionalData, DecryptionError, open, seal, type Bytes } from './sealed';
+import { openBulk, sealBulk } from './bulkCipher';
+import { additionalData, DecryptionError, type Bytes } from './sealed';
 
 // A file is sealed in chunks so memory stays at one chunk however large it is. Each chunk's additional data holds the
 // file id, its number and whether it is the last, so a reordered, dropped, repeated or cut-off chunk fails to open.
@@ -17,12 +18,14 @@ function chunkContext({ fileId, index, last }: ChunkPlace): Bytes {
   return additionalData('chunk', fileId, index, last);
 }
 
+/** Seals one chunk off the page's thread (bulkCipher.ts): `bytes` is handed over, the caller must not use it after. */
 export function sealChunk(key: DataKey, place: ChunkPlace, bytes: Uint8Array): Promise<Bytes> {
-  return seal(key.webKey, chunkContext(place), bytes);
+  return sealBulk(key.webKey, chunkContext(place), bytes);
 }
 
+/** Opens one chunk off the page's thread: `sealed` is handed over. */
 export function openChunk(key: DataKey, place: ChunkPlace, sealed: Uint8Array): Promise<Bytes> {
-  return open(key.webKey, chunkContext(place), sealed, `file ${place.fileId} chunk ${place.index}${place.last ? ' (last)' : ''}`);
+  return openBulk(key.webKey, chunkContext(place), sealed, `file ${place.fileId} chunk ${place.index}${place.last ? ' (last)' : ''}`);
 }
 
 /** Seals a file slice by slice, yielding its chunks in order. */

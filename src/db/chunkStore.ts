@@ -15,7 +15,7 @@ export function writeChunk(database: SporDatabase, fileId: string, index: number
   return writeChunks(database, fileId, index, [bytes], last);
 }
 
-/** A chunk as stored: sealed (bound to its file, number and whether it is the last) in a sealed database. */
+/** A chunk as stored: sealed (bound to its file, number and whether it is the last) in a sealed database; `bytes` is handed over. */
 async function storedChunk(database: SporDatabase, place: { fileId: string; index: number; last: boolean }, bytes: Uint8Array) {
   const stored = database.sealed ? await currentCipher().sealChunk(place, bytes) : bytes.slice(); // each its own buffer, exactly its bytes
   return { fileId: place.fileId, index: place.index, bytes: stored.buffer as ArrayBuffer };
@@ -27,8 +27,9 @@ async function storedChunk(database: SporDatabase, place: { fileId: string; inde
  * asynchronous); `endsFile` says the last of them is the file's last chunk.
  */
 export async function writeChunks(database: SporDatabase, fileId: string, firstIndex: number, chunks: Uint8Array[], endsFile: boolean): Promise<void> {
+  // Copies: sealing hands the bytes to a worker, and these callers (recordings, the move to the sealed store) keep theirs.
   const rows = await Promise.all(chunks.map((bytes, offset) =>
-    storedChunk(database, { fileId, index: firstIndex + offset, last: endsFile && offset === chunks.length - 1 }, bytes)));
+    storedChunk(database, { fileId, index: firstIndex + offset, last: endsFile && offset === chunks.length - 1 }, bytes.slice())));
   await mapStorageErrors(() => (rows.length === 1 ? database.fileChunks.put(rows[0]!) : database.fileChunks.bulkPut(rows)));
 }
 

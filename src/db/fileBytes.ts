@@ -1,5 +1,6 @@
 import { db } from './database';
 import { NotFoundError } from './errors';
+import { readAhead } from '../domain/readAhead';
 import { readChunk, storeBlobAsChunks } from './chunkStore';
 
 // The bytes of stored files, and nothing else (how they are kept: chunkStore.ts). Bytes are written before the short
@@ -11,11 +12,11 @@ export async function storeFileBytes(id: string, blob: Blob, facts: { name?: str
   await storeBlobAsChunks(db, id, blob, facts.name, facts.type ?? blob.type);
 }
 
-/** A stored file's bytes chunk by chunk, in order, one chunk in memory at a time (hashing, the bundle). */
+/** A stored file's bytes chunk by chunk, in order, the next one read while this one is used (hashing, the bundle, a backup). */
 export async function* readFileChunks(id: string): AsyncGenerator<Uint8Array> {
   const head = await db.files.get(id);
   if (!head) throw new NotFoundError(id);
-  for (let index = 0; index < head.chunkCount; index++) yield await readChunk(db, id, index, index === head.chunkCount - 1);
+  yield* readAhead(head.chunkCount, (index) => readChunk(db, id, index, index === head.chunkCount - 1));
 }
 
 /** The original bytes, exactly as added, as one Blob of their chunks with the file's type (to view or download). */

@@ -18,8 +18,9 @@ export interface ChunkPlace {
 export interface StoreCipher {
   sealRow(store: string, id: string | number, row: object): Uint8Array;
   openRow(store: string, id: string | number, sealed: Uint8Array): Record<string, unknown>;
-  /** Web Crypto, off the page's thread: for reading many rows at once outside any transaction (the log at unlock). */
+  /** Web Crypto (asynchronous, so not inside a transaction): for reading many rows at once outside any transaction (the log at unlock). */
   openRowAsync(store: string, id: string | number, sealed: Uint8Array): Promise<Record<string, unknown>>;
+  /** File chunks in a worker (src/crypto/bulkCipher.ts): the bytes are handed over, their buffer may be detached. */
   sealChunk(place: ChunkPlace, bytes: Uint8Array): Promise<Uint8Array>;
   openChunk(place: ChunkPlace, sealed: Uint8Array): Promise<Uint8Array>;
   /** The data key's bytes, for a worker of this page that reads the store (the log check); it lives only as long as its work. */

@@ -1,0 +1,146 @@
+import { type BulkJob, type BulkReply, replyError, runBulkJob } from './bulkCipherJob';
+import type { Bytes } from './sealed';
+
+// AES-GCM over large byte arrays (file chunks, backup frames) in two dedicated workers. Chromium runs Web Crypto on
+// the calling thread: on the page, sealing a 4 MiB chunk blocks it for tens of milliseconds on a slow phone and
+// keeps a backup or restore (open, hash, seal, store every byte) on one core. In workers the page stays responsive
+// and the next chunk is opened while this one is hashed and stored. The bytes given are handed over (their buffer
+// is transferred, so the caller must not use them afterwards); small ones, and every call where there are no workers
+// (a worker itself, tests in Node) or the workers could not start, are done in place. The workers end when idle.
+
+const offThreadFrom = 256 * 1024;
+const workerCount = 2;
+const idleMs = 10_000;
+const startMs = 10_000;
+
+interface Pending {
+  resolve(bytes: Bytes): void;
+  reject(error: Error): void;
+}
+
+class CipherWorker {
+  readonly pending = new Map<number, Pending>();
+
+  constructor(readonly worker: Worker, private readonly onFailure: (worker: CipherWorker) => void) {
+    worker.onmessage = (event: MessageEvent<BulkReply>) => {
+      const reply = event.data;
+      const waiting = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      if (reply.ok) waiting?.resolve(reply.bytes);
+      else waiting?.reject(replyError(reply));
+      if (!this.pending.size) pool?.scheduleIdleEnd();
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      for (const waiting of this.pending.values()) waiting.reject(new Error(event.message || 'the encryption worker stopped'));
+      this.pending.clear();
+      this.onFailure(this);
+    };
+  }
+}
+
+function startWorker(): Promise<Worker | undefined> {
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./bulkCipher.worker.ts', import.meta.url), { type: 'module', name: 'spor-cipher' });
+    } catch {
+      return resolve(undefined);
+    }
+    const timer = setTimeout(() => fail(), startMs);
+    const fail = () => {
+      clearTimeout(timer);
+      worker.terminate();
+      resolve(undefined);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      fail();
+    };
+    worker.onmessage = (event) => {
+      if (event.data !== 'ready') return fail();
+      clearTimeout(timer);
+      resolve(worker);
+    };
+  });
+}
+
+class WorkerPool {
+  private workers: CipherWorker[] = [];
+  private idleTimer: ReturnType<typeof setTimeout> | undefined;
+  private nextId = 1;
+
+  /** Starts the workers; undefined when none would start (an old service worker's cache, a browser without module workers). */
+  static async start(): Promise<WorkerPool | undefined> {
+    const started = await Promise.all(Array.from({ length: workerCount }, startWorker));
+    const workers = started.filter((worker): worker is Worker => worker !== undefined);
+    if (!workers.length) return undefined;
+    const made = new WorkerPool();
+    made.workers = workers.map((worker) => new CipherWorker(worker, (failed) => made.drop(failed)));
+    return made;
+  }
+
+  run(job: Omit<BulkJob, 'id'>): Promise<Bytes> {
+    clearTimeout(this.idleTimer);
+    const target = this.workers.reduce((least, candidate) => (candidate.pending.size < least.pending.size ? candidate : least));
+    const id = this.nextId++;
+    return new Promise<Bytes>((resolve, reject) => {
+      target.pending.set(id, { resolve, reject });
+      target.worker.postMessage({ ...job, id } satisfies BulkJob, [job.bytes.buffer]);
+    });
+  }
+
+  scheduleIdleEnd(): void {
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      if (this.workers.some((worker) => worker.pending.size)) return;
+      this.end();
+    }, idleMs);
+  }
+
+  private drop(failed: CipherWorker): void {
+    failed.worker.terminate();
+    this.workers = this.workers.filter((worker) => worker !== failed);
+    if (!this.workers.length) this.end();
+  }
+
+  private end(): void {
+    for (const worker of this.workers) worker.worker.terminate();
+    this.workers = [];
+    if (pool === this) pool = undefined;
+    pooled = undefined;
+  }
+}
+
+let pool: WorkerPool | undefined;
+let pooled: Promise<WorkerPool | undefined> | undefined;
+/** Set when workers could not start once: then every call is done in place for the rest of the page's life. */
+let noWorkers = typeof Worker === 'undefined' || typeof document === 'undefined';
+
+async function workerPool(): Promise<WorkerPool | undefined> {
+  if (noWorkers) return undefined;
+  pooled ??= WorkerPool.start().then((started) => {
+    if (!started) noWorkers = true;
+    pool = started;
+    return started;
+  });
+  return pooled;
+}
+
+async function run(job: Omit<BulkJob, 'id'>): Promise<Bytes> {
+  const workers = job.bytes.byteLength >= offThreadFrom ? await workerPool() : undefined;
+  if (workers) return workers.run(job);
+  const reply = await runBulkJob({ ...job, id: 0 });
+  if (reply.ok) return reply.bytes;
+  throw replyError(reply);
+}
+
+/** seal() (sealed.ts) off the page's thread; `plaintext` is handed over. */
+export function sealBulk(key: CryptoKey, context: Bytes, plaintext: Uint8Array): Promise<Bytes> {
+  return run({ op: 'seal', key, context, bytes: plaintext, what: '' });
+}
+
+/** open() (sealed.ts) off the page's thread; `sealed` is handed over. Throws DecryptionError as open() does. */
+export function openBulk(key: CryptoKey, context: Bytes, sealed: Uint8Array, what: string): Promise<Bytes> {
+  return run({ op: 'open', key, context, bytes: sealed, what });
+}
