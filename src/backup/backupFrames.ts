@@ -1,6 +1,6 @@
 import { importDataKey, type DataKey } from '../crypto/dataKey';
 import type { Argon2idParams } from '../crypto/kdfParams';
-import { openBulk, sealBulk } from '../crypto/bulkCipher';
+import { emptyBuffer, openBulk, sealBulk } from '../crypto/bulkCipher';
 import { additionalData, DecryptionError, open, seal, type Bytes } from '../crypto/sealed';
 import { readAhead } from '../domain/readAhead';
 import { BackupError, sealOverhead } from './backupFormat';
@@ -64,7 +64,7 @@ export async function openCheck(key: DataKey, backupId: string, sealed: Uint8Arr
  */
 export async function* sealFrames(key: DataKey, digest: string, count: FrameCount, frameBytes: number, plain: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
   const sealing: Promise<Bytes>[] = [];
-  let frame = new Uint8Array(frameBytes);
+  let frame = emptyBuffer(frameBytes);
   let filled = 0;
   let index = 0;
   let total = 0;
@@ -85,7 +85,7 @@ export async function* sealFrames(key: DataKey, digest: string, count: FrameCoun
       at += take;
       if (filled === frameBytes && total < count.plainBytes) {
         startSealing(frame);
-        frame = new Uint8Array(frameBytes);
+        frame = emptyBuffer(frameBytes);
         filled = 0;
         if (sealing.length >= 2) yield await sealing.shift()!;
       }

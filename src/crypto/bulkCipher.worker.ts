@@ -3,6 +3,6 @@ import { type BulkJob, runBulkJob } from './bulkCipherJob';
 
 self.onmessage = async (event: MessageEvent<BulkJob>) => {
   const reply = await runBulkJob(event.data);
-  self.postMessage(reply, reply.ok ? [reply.bytes.buffer] : []);
+  self.postMessage(reply, reply.ok ? [reply.bytes.buffer, ...(reply.spare ? [reply.spare] : [])] : []);
 };
 self.postMessage('ready');

@@ -13,12 +13,13 @@ export interface BulkJob {
 }
 
 export type BulkReply =
-  | { id: number; ok: true; bytes: Bytes }
+  | { id: number; ok: true; bytes: Bytes; /** The plain bytes' buffer after sealing, handed back to be filled again. */ spare?: ArrayBuffer }
   | { id: number; ok: false; decryption: boolean; message: string };
 
 export async function runBulkJob({ id, op, key, context, bytes, what }: BulkJob): Promise<BulkReply> {
   try {
-    return { id, ok: true, bytes: op === 'seal' ? await seal(key, context, bytes) : await open(key, context, bytes, what) };
+    if (op === 'open') return { id, ok: true, bytes: await open(key, context, bytes, what) };
+    return { id, ok: true, bytes: await seal(key, context, bytes), spare: bytes.buffer as ArrayBuffer };
   } catch (error) {
     return { id, ok: false, decryption: error instanceof DecryptionError, message: error instanceof Error ? error.message : String(error) };
   }

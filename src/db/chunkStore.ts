@@ -1,3 +1,4 @@
+import { emptyBuffer } from '../crypto/bulkCipher';
 import { fileChunkBytes } from '../crypto/fileChunks';
 import { mapStorageErrors, NotFoundError } from './errors';
 import type { SporDatabase } from './schema';
@@ -75,7 +76,7 @@ export class ChunkWriter {
   }
 
   async store(fileId: string, pieces: AsyncIterable<Uint8Array>, name: string, type: string): Promise<void> {
-    let chunk = new Uint8Array(fileChunkBytes);
+    let chunk = emptyBuffer(fileChunkBytes);
     let filled = 0;
     let index = 0;
     let size = 0;
@@ -83,7 +84,7 @@ export class ChunkWriter {
       for (let at = 0; at < piece.length;) {
         if (filled === fileChunkBytes) {
           await this.add(storedChunk(this.database, { fileId, index: index++, last: false }, chunk)); // more bytes follow
-          chunk = new Uint8Array(fileChunkBytes);
+          chunk = emptyBuffer(fileChunkBytes);
           filled = 0;
         }
         const take = Math.min(fileChunkBytes - filled, piece.length - at);

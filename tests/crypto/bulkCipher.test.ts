@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openBulk, sealBulk } from '../../src/crypto/bulkCipher';
+import { emptyBuffer, openBulk, sealBulk } from '../../src/crypto/bulkCipher';
 import { replyError, runBulkJob } from '../../src/crypto/bulkCipherJob';
 import { newDataKey } from '../../src/crypto/dataKey';
 import { additionalData, DecryptionError, open, seal } from '../../src/crypto/sealed';
@@ -10,9 +10,11 @@ const bytesOf = (size: number) => Uint8Array.from({ length: size }, (_, index) =
 describe('the bulk cipher', () => {
   it('a job seals in the one sealed layout: open() opens it, and the worker side opens what seal() made', async () => {
     const key = await newDataKey();
-    const sealedByJob = await runBulkJob({ id: 3, op: 'seal', key: key.webKey, context, bytes: bytesOf(1000), what: '' });
+    const plain = bytesOf(1000);
+    const sealedByJob = await runBulkJob({ id: 3, op: 'seal', key: key.webKey, context, bytes: plain, what: '' });
     expect(sealedByJob).toMatchObject({ id: 3, ok: true });
     if (!sealedByJob.ok) return;
+    expect(sealedByJob.spare).toBe(plain.buffer); // handed back to be filled again
     expect(await open(key.webKey, context, sealedByJob.bytes, 'x')).toEqual(bytesOf(1000));
     const opened = await runBulkJob({ id: 4, op: 'open', key: key.webKey, context, bytes: await seal(key.webKey, context, bytesOf(1000)), what: 'x' });
     expect(opened).toEqual({ id: 4, ok: true, bytes: bytesOf(1000) });
@@ -46,5 +48,7 @@ describe('the bulk cipher', () => {
       sealed[sealed.length - 1] ^= 1;
       await expect(openBulk(key.webKey, context, sealed, 'z')).rejects.toBeInstanceOf(DecryptionError);
     }
+    // In place the caller's buffer is never taken back: an empty buffer is new.
+    expect(emptyBuffer(512 * 1024)).toEqual(new Uint8Array(512 * 1024));
   });
 });
