@@ -42,12 +42,15 @@ export async function readChunk(database: SporDatabase, fileId: string, index: n
   return database.sealed ? currentCipher().openChunk({ fileId, index, last }, bytes) : bytes;
 }
 
-/** Stores a Blob's bytes under `fileId`, one 4 MiB slice in memory at a time, its head last (also for the conversion at open). */
+/**
+ * Stores a Blob's bytes under `fileId`, its head last (also for the conversion at open): one chunk per write, the next
+ * slice read and sealed while the write before commits, so a few 4 MiB slices are in memory at a time.
+ */
 export async function storeBlobAsChunks(database: SporDatabase, fileId: string, blob: Blob, name = '', type = blob.type): Promise<void> {
   async function* slices() {
     for (let offset = 0; offset < blob.size; offset += fileChunkBytes) yield new Uint8Array(await blob.slice(offset, offset + fileChunkBytes).arrayBuffer());
   }
-  const writer = new ChunkWriter(database, { chunksPerWrite: 1, writesInFlight: 1 });
+  const writer = new ChunkWriter(database, { chunksPerWrite: 1, writesInFlight: 2 });
   await writer.store(fileId, slices(), name, type);
   await writer.finish();
 }
