@@ -33,6 +33,11 @@ function AlarmText({ run }: { run: AlarmRun }) {
   );
 }
 
+/** The reason is a clause (no microphone) or a whole message (storage full): the sentence brings its own full stop. */
+export function recordingFailure(reason: string): string {
+  return t('alarm.recording.failed', { reason: reason.replace(/\.\s*$/, '') });
+}
+
 function RecordingLine({ run }: { run: AlarmRun }) {
   const { recording } = run;
   useTicks(recording.name === 'recording', 1000);
@@ -50,7 +55,7 @@ function RecordingLine({ run }: { run: AlarmRun }) {
     case 'stored': return <p>{t('alarm.recording.attached')}</p>;
     case 'sealed': return <p>{t('alarm.recording.sealed')}</p>;
     case 'discarded': return <p>{t('alarm.recording.discarded', { seconds: recording.seconds })}</p>;
-    case 'failed': return <p class="error">{t('alarm.recording.failed', { reason: recording.reason })}</p>;
+    case 'failed': return <p class="error">{recordingFailure(recording.reason)}</p>;
   }
 }
 
