@@ -104,9 +104,9 @@ export async function* openFrames(file: Blob, key: DataKey, digest: string, head
     const start = headBytes + index * (frameBytes + sealOverhead);
     const plainLength = last ? count.plainBytes - index * frameBytes : frameBytes;
     const end = start + plainLength + sealOverhead;
-    const sealed = new Uint8Array(await file.slice(start, end).arrayBuffer());
     try {
-      return { plain: await openBulk(key.webKey, frameContext(digest, index, last), sealed, `frame ${index}`), end };
+      // The slice is read where it is opened: in the cipher's worker.
+      return { plain: await openBulk(key.webKey, frameContext(digest, index, last), file.slice(start, end), `frame ${index}`), end };
     } catch (error) {
       if (error instanceof DecryptionError) throw new BackupError('damaged', `frame ${index} does not open`, { cause: error });
       throw error;

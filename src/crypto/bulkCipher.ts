@@ -105,7 +105,7 @@ class WorkerPool {
     const id = this.nextId++;
     return new Promise<Bytes>((resolve, reject) => {
       target.pending.set(id, { resolve, reject });
-      target.worker.postMessage({ ...job, id } satisfies BulkJob, [job.bytes.buffer]);
+      target.worker.postMessage({ ...job, id } satisfies BulkJob, job.bytes instanceof Blob ? [] : [job.bytes.buffer]);
     });
   }
 
@@ -148,7 +148,7 @@ async function workerPool(): Promise<WorkerPool | undefined> {
 }
 
 async function run(job: Omit<BulkJob, 'id'>): Promise<Bytes> {
-  const workers = job.bytes.byteLength >= offThreadFrom ? await workerPool() : undefined;
+  const workers = (job.bytes instanceof Blob ? job.bytes.size : job.bytes.byteLength) >= offThreadFrom ? await workerPool() : undefined;
   if (workers) return workers.run(job);
   const reply = await runBulkJob({ ...job, id: 0 }); // no spare kept: in place, the caller's buffer is not ours
   if (reply.ok) return reply.bytes;
@@ -160,7 +160,7 @@ export function sealBulk(key: CryptoKey, context: Bytes, plaintext: Uint8Array):
   return run({ op: 'seal', key, context, bytes: plaintext, what: '' });
 }
 
-/** open() (sealed.ts) off the page's thread; `sealed` is handed over. Throws DecryptionError as open() does. */
-export function openBulk(key: CryptoKey, context: Bytes, sealed: Uint8Array, what: string): Promise<Bytes> {
+/** open() (sealed.ts) off the page's thread; `sealed` is handed over, or read there if a Blob. Throws DecryptionError as open() does. */
+export function openBulk(key: CryptoKey, context: Bytes, sealed: Uint8Array | Blob, what: string): Promise<Bytes> {
   return run({ op: 'open', key, context, bytes: sealed, what });
 }

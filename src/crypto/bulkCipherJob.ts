@@ -7,25 +7,29 @@ export interface BulkJob {
   op: 'seal' | 'open';
   key: CryptoKey;
   context: Bytes;
-  bytes: Uint8Array;
+  /** For opening also a Blob (a backup's frame), read where the job runs: in the worker, off the page's thread. */
+  bytes: Uint8Array | Blob;
   /** What the bytes are, for the error message (`file … chunk 3`). */
   what: string;
 }
 
 export type BulkReply =
   | { id: number; ok: true; bytes: Bytes; /** The plain bytes' buffer after sealing, handed back to be filled again. */ spare?: ArrayBuffer }
-  | { id: number; ok: false; decryption: boolean; message: string };
+  | { id: number; ok: false; decryption: boolean; name: string; message: string };
 
 export async function runBulkJob({ id, op, key, context, bytes, what }: BulkJob): Promise<BulkReply> {
   try {
-    if (op === 'open') return { id, ok: true, bytes: await open(key, context, bytes, what) };
-    return { id, ok: true, bytes: await seal(key, context, bytes), spare: bytes.buffer as ArrayBuffer };
+    const plain = bytes instanceof Blob ? new Uint8Array(await bytes.arrayBuffer()) : bytes;
+    if (op === 'open') return { id, ok: true, bytes: await open(key, context, plain, what) };
+    return { id, ok: true, bytes: await seal(key, context, plain), spare: plain.buffer as ArrayBuffer };
   } catch (error) {
-    return { id, ok: false, decryption: error instanceof DecryptionError, message: error instanceof Error ? error.message : String(error) };
+    const { name, message } = error instanceof Error || error instanceof DOMException ? error : { name: 'Error', message: String(error) };
+    return { id, ok: false, decryption: error instanceof DecryptionError, name, message };
   }
 }
 
-/** The error a failed reply stands for, as the same call on the page would have thrown it. */
+/** The error a failed reply stands for, as the same call on the page would have thrown it (a file that cannot be read keeps its name). */
 export function replyError(reply: Extract<BulkReply, { ok: false }>): Error {
-  return reply.decryption ? new DecryptionError(reply.message) : new Error(reply.message);
+  if (reply.decryption) return new DecryptionError(reply.message);
+  return Object.assign(new Error(reply.message), { name: reply.name });
 }

@@ -76,6 +76,20 @@ function stoppingAtSecondFile(checked: OpenedBackup, stop: () => Promise<void>):
   };
 }
 
+/** The backup as the restore sees it, with `stop` run once the file of `size` bytes has given all its bytes, before it ends. */
+function stoppingAtEndOfFile(checked: OpenedBackup, size: number, stop: () => Promise<void>): OpenedBackup {
+  async function* thenStop(bytes: AsyncGenerator<Uint8Array>) {
+    yield* bytes;
+    await stop();
+  }
+  return {
+    ...checked,
+    async *readFiles(use, onProgress) {
+      for await (const entry of checked.readFiles(use, onProgress)) yield entry.file.size === size ? { ...entry, bytes: thenStop(entry.bytes) } : entry;
+    },
+  };
+}
+
 async function problemOf(work: Promise<unknown>): Promise<string> {
   try {
     await work;
@@ -244,13 +258,16 @@ describe('backup and restore', () => {
   });
 
   it('a page closed in the middle of a restore: the next start rolls it back, nothing half', async () => {
-    // Chunks are written four to a transaction: a first file of five chunks has four of them on disk when the page dies.
-    const checked = await backupWithTwoFiles(4 * 4 * 1024 * 1024 + 100);
+    // Chunks are written four to a transaction: the page dies at the end of a file of five chunks, whose last one is
+    // still being cut, so four chunks are on disk (four of it, or the other file's one and three of it: file order is
+    // by random id).
+    const bigFile = 4 * 4 * 1024 * 1024 + 100;
+    const checked = await backupWithTwoFiles(bigFile);
     const closing = freshDatabase();
     const before = await everyStore();
     let wroteOne!: () => void;
     const oneWritten = new Promise<void>((resolve) => { wroteOne = resolve; });
-    const hanging = stoppingAtSecondFile(checked, () => {
+    const hanging = stoppingAtEndOfFile(checked, bigFile, () => {
       wroteOne();
       return new Promise(() => undefined); // the page is gone
     });

@@ -40,6 +40,17 @@ describe('the bulk cipher', () => {
     if (!reply.ok) expect(replyError(reply)).not.toBeInstanceOf(DecryptionError);
   });
 
+  it('opens a Blob read where the job runs, and a Blob that cannot be read keeps its error’s name', async () => {
+    const key = await newDataKey();
+    const sealed = await seal(key.webKey, context, bytesOf(1000));
+    expect(await runBulkJob({ id: 5, op: 'open', key: key.webKey, context, bytes: new Blob([sealed]), what: 'frame 0' })).toEqual({ id: 5, ok: true, bytes: bytesOf(1000) });
+    const unreadable = { arrayBuffer: () => Promise.reject(new DOMException('the file changed on disk', 'NotReadableError')) };
+    Object.setPrototypeOf(unreadable, Blob.prototype);
+    const reply = await runBulkJob({ id: 6, op: 'open', key: key.webKey, context, bytes: unreadable as unknown as Blob, what: 'frame 0' });
+    expect(reply).toMatchObject({ ok: false, decryption: false, name: 'NotReadableError' });
+    if (!reply.ok) expect(replyError(reply)).toMatchObject({ name: 'NotReadableError', message: 'the file changed on disk' });
+  });
+
   it('without workers (here, as inside a worker) large and small bytes are sealed and opened in place', async () => {
     const key = await newDataKey();
     for (const size of [0, 100, 512 * 1024]) {
