@@ -105,7 +105,13 @@ class WorkerPool {
     const id = this.nextId++;
     return new Promise<Bytes>((resolve, reject) => {
       target.pending.set(id, { resolve, reject });
-      target.worker.postMessage({ ...job, id } satisfies BulkJob, job.bytes instanceof Blob ? [] : [job.bytes.buffer]);
+      try {
+        target.worker.postMessage({ ...job, id } satisfies BulkJob, job.bytes instanceof Blob ? [] : [job.bytes.buffer]);
+      } catch (error) {
+        // A browser that cannot hand a key or bytes to a worker: nothing was transferred, so the call can run in place.
+        target.pending.delete(id);
+        reject(new CannotPost('cannot post to the encryption worker', { cause: error }));
+      }
     });
   }
 
@@ -123,7 +129,7 @@ class WorkerPool {
     if (!this.workers.length) this.end();
   }
 
-  private end(): void {
+  end(): void {
     for (const worker of this.workers) worker.worker.terminate();
     this.workers = [];
     spares.clear();
@@ -131,6 +137,8 @@ class WorkerPool {
     pooled = undefined;
   }
 }
+
+class CannotPost extends Error {}
 
 let pool: WorkerPool | undefined;
 let pooled: Promise<WorkerPool | undefined> | undefined;
@@ -149,7 +157,15 @@ async function workerPool(): Promise<WorkerPool | undefined> {
 
 async function run(job: Omit<BulkJob, 'id'>): Promise<Bytes> {
   const workers = (job.bytes instanceof Blob ? job.bytes.size : job.bytes.byteLength) >= offThreadFrom ? await workerPool() : undefined;
-  if (workers) return workers.run(job);
+  if (workers) {
+    try {
+      return await workers.run(job);
+    } catch (error) {
+      if (!(error instanceof CannotPost)) throw error;
+      noWorkers = true;
+      workers.end();
+    }
+  }
   const reply = await runBulkJob({ ...job, id: 0 }); // no spare kept: in place, the caller's buffer is not ours
   if (reply.ok) return reply.bytes;
   throw replyError(reply);

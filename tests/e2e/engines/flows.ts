@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +9,12 @@ import { waitUntil, type Driver } from './driver';
 
 // The main user flows, each written once and driven in every engine through Driver (driver.ts).
 
-export const photoPath = new URL('../../report/fixtures/car.jpg', import.meta.url).pathname;
+/**
+ * A small photo with 1 MiB of other bytes after its end (viewers stop at its end marker): as large as a phone's photo
+ * needs to be for its chunk to be sealed and opened in the encryption workers, so each engine runs that path.
+ */
+export const photoPath = join(mkdtempSync(join(tmpdir(), 'spor-engine-photo-')), 'car.jpg');
+writeFileSync(photoPath, Buffer.concat([readFileSync(new URL('../../report/fixtures/car.jpg', import.meta.url)), randomBytes(1024 * 1024)]));
 const story = 'Han stod ved opgangen kl. 22 og filmede mig.';
 const witness = 'Mette Hansen';
 
