@@ -101,6 +101,7 @@ class WorkerPool {
 
   run(job: Omit<BulkJob, 'id'>): Promise<Bytes> {
     clearTimeout(this.idleTimer);
+    if (!this.workers.length) return Promise.reject(new PoolEnded());
     const target = this.workers.reduce((least, candidate) => (candidate.pending.size < least.pending.size ? candidate : least));
     const id = this.nextId++;
     return new Promise<Bytes>((resolve, reject) => {
@@ -139,6 +140,7 @@ class WorkerPool {
 }
 
 class CannotPost extends Error {}
+class PoolEnded extends Error {}
 
 let pool: WorkerPool | undefined;
 let pooled: Promise<WorkerPool | undefined> | undefined;
@@ -161,6 +163,7 @@ async function run(job: Omit<BulkJob, 'id'>): Promise<Bytes> {
     try {
       return await workers.run(job);
     } catch (error) {
+      if (error instanceof PoolEnded) return run(job); // ended for idleness just before this call: start it again
       if (!(error instanceof CannotPost)) throw error;
       noWorkers = true;
       workers.end();
