@@ -1,6 +1,6 @@
 // Part of the first-paint bundle: every import here is paid for on every start. Keep heavy parts lazy.
 import { render } from 'preact';
-import { App } from './app/App';
+import { App, preloadFirstScreen } from './app/App';
 import { fileAlarmsAtEachUnlock } from './app/alarmOnScreen';
 import { watchPageVisibility } from './app/cover';
 import { startLock, watchForAutoLock } from './app/lock';
@@ -12,7 +12,7 @@ document.documentElement.lang = language.value;
 // Before the shell renders anything (it waits for the lock check): Chromium offers installation once per page load.
 captureInstallPrompt();
 watchPageVisibility();
-void startLock();
+void startLock(preloadFirstScreen);
 watchForAutoLock();
 fileAlarmsAtEachUnlock();
 render(<App />, document.getElementById('app')!);

@@ -11,3 +11,7 @@ import { newDataKey } from '../src/crypto/dataKey';
 import { useStoreCipher } from '../src/db/sealing';
 import { storeCipherFor } from '../src/db/storeCipher';
 beforeAll(async () => useStoreCipher(storeCipherFor(await newDataKey())));
+
+// Both languages' first-screen messages and date names, as every screen loaded after the first one has them (the app
+// itself loads the language in use at start: tests/i18n/languagePacks.test.ts).
+import '../src/i18n/bothLanguages';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { currentRoute, routeHref, type Route } from './router';
-import { t, type MessageKey } from '../i18n';
+import { languageReady, t, type MessageKey } from '../i18n';
 import { lazyScreen } from './lazyScreen';
 import { PwaNotices } from '../pwa/Notices';
 import { alarmOnScreen, unlockDuringAlarm } from './alarmOnScreen';
@@ -61,6 +61,11 @@ function ScreenFor({ route }: { route: Route }) {
   }
 }
 
+/** Without a passcode, the log (where most starts open) loads while the key opens it, so it shows once the key is there. */
+export function preloadFirstScreen(): void {
+  if (currentRoute.value.screen === 'timeline') Timeline.preload();
+}
+
 /** Which bottom-nav tab a screen belongs to. */
 function sectionOf(route: Route): Route['screen'] {
   if (route.screen === 'incident' || route.screen === 'editIncident' || route.screen === 'newIncident' || route.screen === 'trash') return 'timeline';
@@ -106,6 +111,8 @@ export function App() {
     }
     return focusHeadingWhenShown(main);
   }, [screenKey]);
+  // Nothing before the language's messages are in: they load beside the lock check, which is slower.
+  if (!languageReady.value) return null;
   if (covered.value) return <CoverScreen />;
   // Nothing at all until it is known whether a passcode is set.
   if (lockState.value === 'checking') return null;

@@ -36,8 +36,10 @@ export const startProblem = signal<unknown>(undefined);
 /**
  * Before anything is shown: with a passcode, the lock screen; without one, the device key opens the data key (made
  * on the very first start). A key ring that cannot be read never means "open": the app says it cannot open the log.
+ * `whileOpening` runs as the log starts opening without a passcode: the shell loads the first screen's code there, so
+ * it arrives beside the key's code rather than after it.
  */
-export async function startLock(): Promise<void> {
+export async function startLock(whileOpening?: () => void): Promise<void> {
   try {
     let ring = await loadKeyRing();
     if (!ring && (await plainDatabaseExists())) {
@@ -50,6 +52,7 @@ export async function startLock(): Promise<void> {
       lockState.value = 'locked';
       return;
     }
+    whileOpening?.();
     await (await import('./openLog')).openWithDeviceKey(ring);
   } catch (error) {
     startProblem.value = error;

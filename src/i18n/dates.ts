@@ -2,7 +2,7 @@ import type { Day, Month } from 'date-fns';
 import type { Instant } from '../domain/types';
 import { deviceTimeZone, isRepeatedLocalTime, offsetAt, seasonAt, zonedDate } from '../domain/zone';
 import type { Language } from './define';
-import { dateNames, type DateNames } from './formatLocales';
+import { dateNames, type DateNames } from './languagePacks';
 import { translate } from './translate';
 
 // Dates are always absolute, 24-hour and with weekday: police read them, "yesterday" means nothing a year later.
@@ -37,12 +37,14 @@ const fields: Record<string, (date: Date, names: DateNames) => string> = {
   yy: (date) => pad(yearOf(date) % 100, 2),
   HH: (date) => pad(date.getHours(), 2),
   mm: (date) => pad(date.getMinutes(), 2),
-  xxx: (date) => {
-    const offset = date.getTimezoneOffset();
-    const minutes = Math.abs(offset);
-    return `${offset > 0 ? '-' : '+'}${pad(Math.trunc(minutes / 60), 2)}:${pad(minutes % 60, 2)}`;
-  },
 };
+
+/** date-fns's `xxx`: "+01:00". */
+function offsetText(date: Date): string {
+  const offset = date.getTimezoneOffset();
+  const minutes = Math.abs(offset);
+  return `${offset > 0 ? '-' : '+'}${pad(Math.trunc(minutes / 60), 2)}:${pad(minutes % 60, 2)}`;
+}
 
 function formatPattern(date: Date, pattern: string, names: DateNames): string {
   if (Number.isNaN(date.getTime())) throw new RangeError('Invalid time value');
@@ -56,12 +58,16 @@ function formatPattern(date: Date, pattern: string, names: DateNames): string {
 
 /** Formats a Date (or a zoned one from zonedDate) in one of the app's styles. */
 export function formatDate(date: Date, language: Language, style: DateStyle): string {
-  return formatPattern(date, datePatterns[style][language], dateNames[language]);
+  const names = dateNames[language];
+  if (!names) throw new Error(`The ${language} language pack is not loaded (languagePacks.ts)`);
+  return formatPattern(date, datePatterns[style][language], names);
 }
 
 /** "+01:00": the zone's offset from UTC at the instant. */
 export function zoneOffsetLabel(instant: Instant, timeZone: string): string {
-  return formatPattern(zonedDate(instant, timeZone), 'xxx', dateNames.en);
+  const date = zonedDate(instant, timeZone);
+  if (Number.isNaN(date.getTime())) throw new RangeError('Invalid time value');
+  return offsetText(date);
 }
 
 /**

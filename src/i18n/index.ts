@@ -2,6 +2,7 @@ import { signal } from '@preact/signals';
 import { languages, type Language } from './define';
 import { translate, translatePlural, type MessageParams, type PluralKey } from './translate';
 import type { MessageKey } from './catalogue';
+import { hasLanguagePack, loadLanguagePack } from './languagePacks';
 
 export type { Language, MessageKey, MessageParams, PluralKey };
 
@@ -26,7 +27,19 @@ export const language = signal<Language>(
   initialLanguage(readStoredLanguage(), typeof navigator === 'undefined' ? [] : navigator.languages ?? []),
 );
 
-export function setLanguage(next: Language): void {
+/**
+ * The first screen's messages of the language in use have arrived (requested as this module loads, beside the lock
+ * check, so nothing waits on it). The app shows nothing before. A pack that cannot load leaves the keys showing
+ * rather than a blank page.
+ */
+export const languageReady = signal(hasLanguagePack(language.value));
+if (!languageReady.value) {
+  void loadLanguagePack(language.value).catch(() => undefined).then(() => (languageReady.value = true));
+}
+
+/** Switches at once when the language's pack is in (always, once Settings has loaded); else after it has loaded. */
+export async function setLanguage(next: Language): Promise<void> {
+  if (!hasLanguagePack(next)) await loadLanguagePack(next);
   language.value = next;
   try {
     localStorage.setItem(storageKey, next);

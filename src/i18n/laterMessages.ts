@@ -1,5 +1,5 @@
-// Messages of everything that is not on the first screen. Import this module for its effect from every module
-// that is loaded later and shows text: lazy screens, the report, the evidence bundle.
+// Messages of everything that is not on the first screen, and the first screen's in both languages. Import this module
+// for its effect from every module that is loaded later and shows text: lazy screens, the report, the evidence bundle.
 import report from './messages/report';
 import editor from './messages/editor';
 import overview from './messages/overview';
@@ -18,8 +18,10 @@ import pwa from './messages/pwa';
 import capture from './messages/capture';
 import alarm from './messages/alarm';
 import backup from './messages/backup';
+import welcome from './messages/welcome';
+import './bothLanguages';
 import { addAreas } from './catalogue';
 
-export const laterAreas = [report, editor, overview, exportReport, caseFile, help, settings, incident, trash, pwaSettings, integrity, evidence, forms, lock, pwa, capture, alarm, backup];
+export const laterAreas = [report, editor, overview, exportReport, caseFile, help, settings, incident, trash, pwaSettings, integrity, evidence, forms, lock, pwa, capture, alarm, backup, welcome];
 
 addAreas(laterAreas);

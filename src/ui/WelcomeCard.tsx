@@ -1,30 +1,12 @@
-import { signal } from '@preact/signals';
 import { routeHref } from '../app/router';
 import { lockIsOn } from '../app/lock';
 import { t } from '../i18n';
+import { addAreas } from '../i18n/catalogue';
+import welcomeMessages from '../i18n/messages/welcome';
+import { dismissWelcome, welcomeDismissed } from './welcomeDismissed';
 import './WelcomeCard.css';
 
-const storageKey = 'spor.welcomeDismissed';
-
-function readDismissed(): boolean {
-  try {
-    return globalThis.localStorage?.getItem(storageKey) === 'yes';
-  } catch {
-    return false;
-  }
-}
-
-/** Whether the first-run card was put away; Help always shows the same three lines. */
-export const welcomeDismissed = signal(readDismissed());
-
-function dismiss(): void {
-  welcomeDismissed.value = true;
-  try {
-    localStorage.setItem(storageKey, 'yes');
-  } catch {
-    // Private mode may refuse storage; the card then stays away for this visit only.
-  }
-}
+addAreas([welcomeMessages]);
 
 /** Three short lines on where the log is and how to keep it safe: on the log until put away, and always in Help. */
 export function WelcomeCard({ inHelp = false }: { inHelp?: boolean }) {
@@ -39,7 +21,7 @@ export function WelcomeCard({ inHelp = false }: { inHelp?: boolean }) {
       </ul>
       {!inHelp && (
         <div class="row welcome-actions">
-          <button type="button" onClick={dismiss}>{t('welcome.dismiss')}</button>
+          <button type="button" onClick={dismissWelcome}>{t('welcome.dismiss')}</button>
           {/* Offered, never forced: Settings says plainly what a forgotten passcode without the recovery code means. */}
           {!lockIsOn.value && <a class="button" href={routeHref({ screen: 'settings' })} data-testid="welcome-passcode">{t('welcome.passcode')}</a>}
           {/* A new phone, or a browser that lost its data: the log comes back from the user's backup file. */}

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { firstPaintAreas } from '../../src/i18n/catalogue';
+import { messages as firstScreenMessages } from '../../src/i18n/firstScreen/en';
 import { laterAreas } from '../../src/i18n/laterMessages';
 
 const sourceRoot = resolve(import.meta.dirname, '../../src');
@@ -33,7 +33,7 @@ function firstPaintFiles(): string[] {
 }
 
 describe('first-paint messages', () => {
-  const firstPaintKeys = new Set(firstPaintAreas.flatMap((area) => Object.keys(area.en)));
+  const firstPaintKeys = new Set(Object.keys(firstScreenMessages));
   const laterKeys = new Set(laterAreas.flatMap((area) => Object.keys(area.en)));
 
   it('the first screen ships without the later areas and without the report', () => {
@@ -43,6 +43,9 @@ describe('first-paint messages', () => {
     expect(files).not.toContain('screens/Timeline/index.tsx');
     expect(files.filter((file) => /^crypto\/(sealedSync|records|keyRing|recordCodec)\.ts$/.test(file))).toEqual([]);
     expect(files.filter((file) => /laterMessages|^report\/(?!types)|^backup\//.test(file))).toEqual([]);
+    // The first screen's messages and date names load one language at a time, as the shell starts (languagePacks.ts).
+    expect(files).toContain('i18n/languagePacks.ts');
+    expect(files.filter((file) => /^i18n\/(firstScreen\/|bothLanguages)/.test(file))).toEqual([]);
     // The first screen only reads: writers (validation, hashing) and the verb barrel load later, and so do the
     // readers of typed days and times (date-fns parseISO); showing times in a zone (domain/zone.ts) is needed.
     expect(files.filter((file) => /^db\/(index|incidents|revisions|attachments)\.ts$|^domain\/(days|localTime)\.ts$/.test(file))).toEqual([]);

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/preact';
-import { WelcomeCard, welcomeDismissed } from '../../src/ui/WelcomeCard';
+import { WelcomeCard } from '../../src/ui/WelcomeCard';
+import { welcomeDismissed } from '../../src/ui/welcomeDismissed';
 import { lockIsOn } from '../../src/app/lock';
 import { language } from '../../src/i18n';
 

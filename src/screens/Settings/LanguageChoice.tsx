@@ -13,7 +13,7 @@ export function LanguageChoice() {
             name="language"
             value={option}
             checked={language.value === option}
-            onChange={() => setLanguage(option)}
+            onChange={() => void setLanguage(option)}
           />
           {t(option === 'da' ? 'settings.language.da' : 'settings.language.en')}
         </label>

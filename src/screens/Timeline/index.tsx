@@ -4,7 +4,8 @@ import { listIncidents } from '../../db/incidentQueries';
 import { firstThumbnails } from '../../db/thumbnails';
 import type { Incident } from '../../domain/types';
 import { language, t, tn } from '../../i18n';
-import { WelcomeCard } from '../../ui/WelcomeCard';
+import { welcomeDismissed } from '../../ui/welcomeDismissed';
+import { lazyScreen } from '../../app/lazyScreen';
 import { UnsavedDrafts } from './UnsavedDrafts';
 import { errorText } from '../../ui/errorText';
 import { activeFilters, timelineFilter, toQuery } from './filter';
@@ -12,6 +13,10 @@ import { IncidentRow } from './IncidentRow';
 import { groupByMonth } from './months';
 import { TimelineFilters } from './TimelineFilters';
 import './Timeline.css';
+
+// The first-run card and its messages load only while it shows, requested as the log's own code arrives.
+const WelcomeCard = lazyScreen(async () => ({ default: (await import('../../ui/WelcomeCard')).WelcomeCard }), { quiet: true });
+if (!welcomeDismissed.value) WelcomeCard.preload();
 
 /** The first screen reads only this many: 10,000 incidents must still open at once. */
 export const pageSize = 100;
@@ -55,7 +60,7 @@ export default function Timeline() {
     <div class="timeline">
       <h1>{t('timeline.title')}</h1>
       <UnsavedDrafts />
-      <WelcomeCard />
+      {!welcomeDismissed.value && <WelcomeCard />}
       {failure && <p class="error-box" role="alert">{failure}</p>}
       {empty && !filtered ? (
         <div class="card timeline-empty">

@@ -1,0 +1,2 @@
+// What the start imports for English: see loadDa.ts.
+export { default } from './en';
