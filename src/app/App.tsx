@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { currentRoute, routeHref, type Route } from './router';
 import { languageReady, t, type MessageKey } from '../i18n';
 import { lazyScreen } from './lazyScreen';
+import type { OtherRoute } from './otherScreens';
 import { PwaNotices } from '../pwa/Notices';
 import { alarmOnScreen, unlockDuringAlarm } from './alarmOnScreen';
 import { covered } from './cover';
@@ -17,18 +18,9 @@ import { currentRecording, recordingControlsShown } from '../capture/currentReco
 
 // Loaded once the log is open: until the key is there, there is nothing it could show.
 const Timeline = lazyScreen(() => import('../screens/Timeline'));
-const loadEditor = () => import('../screens/IncidentEditor');
-const IncidentEditor = lazyScreen<{ id?: string; draft?: string; from?: 'record' | 'shared' }>(loadEditor);
-const IncidentDetail = lazyScreen<{ id: string }>(() => import('../screens/IncidentDetail'));
-const Trash = lazyScreen(() => import('../screens/Trash'));
-const Overview = lazyScreen(() => import('../screens/Overview'));
-const Export = lazyScreen(() => import('../screens/Export'));
-const Case = lazyScreen(() => import('../screens/Case'));
-const Help = lazyScreen(() => import('../screens/Help'));
-const Settings = lazyScreen(() => import('../screens/Settings'));
-const Backup = lazyScreen(() => import('../screens/Backup'));
-const loadAlarm = () => import('../screens/Alarm');
-const Alarm = lazyScreen<{ practice?: boolean }>(loadAlarm);
+// Every other screen sits behind one more lazy module, fetched right after the first paint (below).
+const loadOtherScreens = () => import('./otherScreens');
+const OtherScreen = lazyScreen<{ route: OtherRoute }>(loadOtherScreens);
 const LockScreen = lazyScreen(() => import('../screens/Lock'));
 // Once per phone (an older log being encrypted), or when the stored keys cannot be read.
 const StoreStatus = lazyScreen(() => import('../screens/StoreStatus'));
@@ -43,23 +35,6 @@ const navigation: { screen: Route['screen']; label: MessageKey }[] = [
   { screen: 'case', label: 'nav.case' },
   { screen: 'help', label: 'nav.help' },
 ];
-
-function ScreenFor({ route }: { route: Route }) {
-  switch (route.screen) {
-    case 'timeline': return <Timeline />;
-    case 'newIncident': return <IncidentEditor draft={route.draft} from={route.from} />;
-    case 'editIncident': return <IncidentEditor id={route.id} />;
-    case 'incident': return <IncidentDetail id={route.id} />;
-    case 'trash': return <Trash />;
-    case 'overview': return <Overview />;
-    case 'export': return <Export />;
-    case 'case': return <Case />;
-    case 'help': return <Help />;
-    case 'settings': return <Settings />;
-    case 'backup': return <Backup />;
-    case 'alarm': return <Alarm practice={route.practice} />;
-  }
-}
 
 /** Without a passcode, the log (where most starts open) loads while the key opens it, so it shows once the key is there. */
 export function preloadFirstScreen(): void {
@@ -82,7 +57,7 @@ export function App() {
   // The editor stays out of the first paint but is fetched right after it, so a quick log never waits on the network.
   useEffect(() => {
     // The alarm screen too: it must open at once, also with no network.
-    const prefetch = () => void Promise.all([loadEditor(), loadAlarm()]).catch(() => undefined);
+    const prefetch = () => void loadOtherScreens().then(({ prefetchQuickScreens }) => prefetchQuickScreens()).catch(() => undefined);
     if ('requestIdleCallback' in window) requestIdleCallback(prefetch, { timeout: 2000 });
     else setTimeout(prefetch, 500);
     // Both read sealed rows: they wait for the key.
@@ -119,7 +94,7 @@ export function App() {
   if (lockState.value === 'locked') {
     // A running alarm stays on screen when the log locks (leaving for the messaging app locks it): the alarm, never the log.
     const showAlarm = alarmOnScreen.value && !unlockDuringAlarm.value;
-    return showAlarm ? <main id="main" class="app-main" tabIndex={-1}><Alarm /></main> : <LockScreen />;
+    return showAlarm ? <main id="main" class="app-main" tabIndex={-1}><OtherScreen route={{ screen: 'alarm' }} /></main> : <LockScreen />;
   }
   if (lockState.value === 'moving' || lockState.value === 'failed') return <StoreStatus />;
   return (
@@ -142,7 +117,7 @@ export function App() {
       {failedAttemptsSeen.value && <FailedAttemptsNotice />}
       {/* key: a new screen starts fresh, with focus and scroll at the top. */}
       <main id="main" class="app-main" key={screenKey} tabIndex={-1}>
-        <ScreenFor route={route} />
+        {route.screen === 'timeline' ? <Timeline /> : <OtherScreen route={route} />}
       </main>
       {/* While editing, the menu steps aside so the form and its save bar have the screen. */}
       <nav class="bottom-nav" aria-label={t('nav.main')} hidden={editing}>

@@ -1,6 +1,6 @@
 import { t } from '../i18n';
 import '../i18n/laterMessages';
-import { draftsKeptBeforeUpgrade } from './databaseUpgrade';
+import { draftsKeptBeforeUpgrade } from './databaseReplaced';
 
 /** Shown when a newer Spor in another tab upgraded the database: this tab's drafts are saved and it must reload. */
 export default function DatabaseNotice() {

@@ -1,5 +1,6 @@
 import { t } from '../i18n';
-import { installPrompt, installWay, justInstalled, promptInstall, thisDevice } from './install';
+import { installPrompt, justInstalled } from './install';
+import { installWay, promptInstall, thisDevice } from './installWay';
 
 export function InstallSection() {
   const way = justInstalled.value ? 'installed' : installWay(thisDevice(), installPrompt.value !== undefined);

@@ -2,7 +2,7 @@
 // and workbox-window load only when needed.
 import { useEffect } from 'preact/hooks';
 import { lazyScreen } from '../app/lazyScreen';
-import { databaseReplaced } from './databaseUpgrade';
+import { databaseReplaced } from './databaseReplaced';
 import { sessionWarning } from './sessionNotice';
 import { backupNotice } from '../app/backupReminder';
 import { currentRoute } from '../app/router';

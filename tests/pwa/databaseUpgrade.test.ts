@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../helpers/db';
 import { registerUnsavedWork } from '../../src/app/unsavedWork';
-import { databaseReplaced, draftsKeptBeforeUpgrade, watchDatabaseUpgrades } from '../../src/pwa/databaseUpgrade';
+import { databaseReplaced, draftsKeptBeforeUpgrade } from '../../src/pwa/databaseReplaced';
+import { watchDatabaseUpgrades } from '../../src/pwa/databaseUpgrade';
 import { loadDraft, saveDraft, StorageFullError } from '../../src/db';
 import { currentCipher } from '../../src/db/sealing';
 

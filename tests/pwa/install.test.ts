@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { captureInstallPrompt, installPrompt, installWay, justInstalled, promptInstall } from '../../src/pwa/install';
+import { captureInstallPrompt, installPrompt, justInstalled } from '../../src/pwa/install';
+import { installWay, promptInstall } from '../../src/pwa/installWay';
 
 const iPhone = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
 const iPadOS = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15';
