@@ -33,7 +33,15 @@ const codeSplitting = {
   groups: [
     // Not the entry module itself: a bench page built beside the app (tests/bench/) shares this chunk, and would run it.
     { name: 'shell', tags: ['$initial' as const], test: (id: string) => !/[\\/]src[\\/]main\.tsx$|\.html|[\\/]tests[\\/]/.test(id), priority: 2 },
-    { name: 'openLog', test: /src[\\/]app[\\/]openLog\.ts$/, priority: 1 },
+    { name: 'storeCipher', test: /src[\\/](crypto[\\/]keyRing|db[\\/](storeCipher|rowBytes)|app[\\/]openStore)\.ts$/, priority: 1 },
+    // Shared by the log and the lock screen: kept out of the log's chunk, which would take it in with the log's imports.
+    { name: 'errorText', test: /src[\\/]ui[\\/]errorText\.ts$/, priority: 2 },
+    // The log's screen and what only it needs before it shows, in one file.
+    {
+      name: 'timelineParts',
+      test: /src[\\/](screens[\\/]Timeline[\\/](?!UnsavedDraftList|index)|db[\\/](incidentQueries|thumbnails)\.|domain[\\/]kinds\.|ui[\\/](Thumbnail|useObjectUrl|welcomeDismissed)\.|i18n[\\/]dates\.)/,
+      priority: 1,
+    },
   ],
 };
 

@@ -3,7 +3,6 @@ import { currentRoute, routeHref, type Route } from './router';
 import { languageReady, t, type MessageKey } from '../i18n';
 import { lazyScreen } from './lazyScreen';
 import type { OtherRoute } from './otherScreens';
-import { PwaNotices } from '../pwa/Notices';
 import { alarmOnScreen, unlockDuringAlarm } from './alarmOnScreen';
 import { covered } from './cover';
 import { failedAttemptsSeen, lockState, whenFirstOpen } from './lock';
@@ -24,10 +23,12 @@ const OtherScreen = lazyScreen<{ route: OtherRoute }>(loadOtherScreens);
 const LockScreen = lazyScreen(() => import('../screens/Lock'));
 // Once per phone (an older log being encrypted), or when the stored keys cannot be read.
 const StoreStatus = lazyScreen(() => import('../screens/StoreStatus'));
-// Loaded when a recording starts; shown on every screen while it runs.
-const RecordingBar = lazyScreen(() => import('./RecordingBar'), { quiet: true });
+// Loaded when a recording starts (on another screen, so otherScreens.tsx is there); shown on every screen while it runs.
+const RecordingBar = lazyScreen(async () => (await loadOtherScreens()).loadRecordingBar(), { quiet: true });
 // Shown only after an unlock that followed wrong attempts, so it loads only then.
-const FailedAttemptsNotice = lazyScreen(() => import('../screens/Lock/FailedAttemptsNotice'));
+const FailedAttemptsNotice = lazyScreen(async () => (await loadOtherScreens()).loadFailedAttemptsNotice());
+// The update, database and reminder notices and the start-up work behind them: right after the first paint.
+const PwaNotices = lazyScreen(() => import('../pwa/Notices'), { quiet: true });
 
 const navigation: { screen: Route['screen']; label: MessageKey }[] = [
   { screen: 'timeline', label: 'nav.log' },

@@ -24,7 +24,7 @@ import {
 } from '../db/lockKeys';
 import { nextAttemptAt } from '../domain/unlockPace';
 import { autoLockMinutes, failedAttemptsSeen, lockIsOn, unlockedDataKey } from './lock';
-import { openStore } from './openLog';
+import { openStore } from './openStore';
 
 // Unlocking with the passcode or recovery code, and turning the lock on, off or to a new passcode. Loaded with the
 // lock screen and Settings, never in the first paint: it pulls in the passcode's key ring and (in a worker) Argon2id.

@@ -1,7 +1,7 @@
 import { lazyScreen } from './lazyScreen';
 import type { Route } from './router';
 
-// Every screen but the log, each loaded on first use. Apart from App.tsx so that their imports, and the list of files
+// Every screen but the log, each loaded on first use (and two parts of the shell that show late). Apart from App.tsx so that their imports, and the list of files
 // each one preloads, are not part of the first screen's code (about 1 KB gzip); App.tsx fetches this module right
 // after the first paint, with the editor and the alarm.
 const loadEditor = () => import('../screens/IncidentEditor');
@@ -16,6 +16,10 @@ const Settings = lazyScreen(() => import('../screens/Settings'));
 const Backup = lazyScreen(() => import('../screens/Backup'));
 const loadAlarm = () => import('../screens/Alarm');
 const Alarm = lazyScreen<{ practice?: boolean }>(loadAlarm);
+
+// Not screens, but shown by the shell only after another screen ran (a recording) or after an unlock.
+export const loadRecordingBar = () => import('./RecordingBar');
+export const loadFailedAttemptsNotice = () => import('../screens/Lock/FailedAttemptsNotice');
 
 export type OtherRoute = Exclude<Route, { screen: 'timeline' }>;
 

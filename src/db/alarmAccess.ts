@@ -1,3 +1,4 @@
+import { newDeviceKey } from '../crypto/keyRing';
 import { additionalData, open, seal } from '../crypto/sealed';
 import { readAlarmAccess, type AlarmAccess } from '../domain/alarm/alarmAccess';
 import { db } from './database';
@@ -36,7 +37,7 @@ export async function writeAlarmAccess(access: AlarmAccess): Promise<void> {
   let deviceKey = await loadDeviceKey();
   if (!deviceKey) {
     // With a passcode the key ring holds no device copy, but an earlier start stored the device key; make one if not.
-    deviceKey = await (await import('../crypto/keyRing')).newDeviceKey();
+    deviceKey = await newDeviceKey();
     await saveDeviceKey(deviceKey);
   }
   const sealed = await seal(deviceKey, context(), new TextEncoder().encode(JSON.stringify(access)));

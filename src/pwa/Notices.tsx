@@ -1,5 +1,5 @@
-// Part of the first-paint bundle (rendered by the shell): keep it tiny; the notices, their messages, start-up work
-// and workbox-window load only when needed.
+// Loaded by the shell right after the first paint; the notices, their messages, start-up work and workbox-window load
+// only when needed.
 import { useEffect } from 'preact/hooks';
 import { lazyScreen } from '../app/lazyScreen';
 import { databaseReplaced } from './databaseReplaced';
@@ -13,7 +13,7 @@ const UpdateToast = lazyScreen(() => import('./UpdateToast'), { quiet: true });
 const DatabaseNotice = lazyScreen(() => import('./DatabaseNotice'), { quiet: true });
 
 /** The shell's slot for update and database notices; the live region is always there so changes are announced. */
-export function PwaNotices() {
+export default function PwaNotices() {
   useEffect(() => {
     void import('./start').then(({ startPwa }) => startPwa());
   }, []);

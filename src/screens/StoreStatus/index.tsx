@@ -2,7 +2,7 @@ import lockMessages from '../../i18n/messages/lock';
 import { addAreas } from '../../i18n/catalogue';
 import { t } from '../../i18n';
 import { lockState, startProblem } from '../../app/lock';
-import { moveProgress } from '../../app/openLog';
+import { moveProgress } from '../../app/openStore';
 import { errorText } from '../../ui/errorText';
 
 addAreas([lockMessages]);
