@@ -38,8 +38,8 @@ const codeSplitting = {
     { name: 'errorText', test: /src[\\/]ui[\\/]errorText\.ts$/, priority: 2 },
     // The log's screen and what only it needs before it shows, in one file.
     {
-      name: 'timelineParts',
-      test: /src[\\/](screens[\\/]Timeline[\\/](?!UnsavedDraftList|index)|db[\\/](incidentQueries|thumbnails)\.|domain[\\/]kinds\.|ui[\\/](Thumbnail|useObjectUrl|welcomeDismissed)\.|i18n[\\/]dates\.)/,
+      name: 'Timeline',
+      test: /src[\\/](screens[\\/]Timeline[\\/](?!UnsavedDraftList|load)|db[\\/](incidentQueries|thumbnails)\.|domain[\\/]kinds\.|ui[\\/](Thumbnail|useObjectUrl|welcomeDismissed)\.|i18n[\\/]dates\.)/,
       priority: 1,
     },
   ],

@@ -16,7 +16,7 @@ import { focusHeadingWhenShown } from './focusHeading';
 import { currentRecording, recordingControlsShown } from '../capture/currentRecording';
 
 // Loaded once the log is open: until the key is there, there is nothing it could show.
-const Timeline = lazyScreen(() => import('../screens/Timeline'));
+const Timeline = lazyScreen(() => import('../screens/Timeline/load'));
 // Every other screen sits behind one more lazy module, fetched right after the first paint (below).
 const loadOtherScreens = () => import('./otherScreens');
 const OtherScreen = lazyScreen<{ route: OtherRoute }>(loadOtherScreens);

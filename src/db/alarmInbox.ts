@@ -5,7 +5,7 @@ import { alarmIncident } from '../domain/alarm/alarmIncident';
 import { namedAsInCaseFile } from '../domain/alarm/alarmAccess';
 import { readPendingAlarm, type PendingAlarm } from '../domain/alarm/pendingAlarm';
 import { getCaseDetails } from './caseFile';
-import { ConflictError } from './errors';
+import { ConflictError } from './saveErrors';
 import { saveIncident } from './incidents';
 
 // An alarm made while the log is locked cannot be written to the sealed store: it is sealed to the share inbox's

@@ -1,7 +1,8 @@
 import { isBlankTrustedPerson, validateCaseDetails } from '../domain/caseValidation';
 import type { CaseDetails, Instant, PersonOfConcern } from '../domain/types';
 import { db } from './database';
-import { ConflictError, mapStorageErrors, ValidationError } from './errors';
+import { mapStorageErrors } from './errors';
+import { ConflictError, ValidationError } from './saveErrors';
 import { fromStoredBytes, toStoredBytes } from './rowBytes';
 import { appendRevision, diffFields } from './revisions';
 import type { PersonRow } from './schema';

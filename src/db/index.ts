@@ -26,8 +26,9 @@ export { getAlarmSignal, setAlarmSignal, setAlarmWithoutPasscode, refreshAlarmAc
 export { hasAlarmAccess, loadAlarmAccess } from './alarmAccess';
 export { deleteEverythingOnThisPhone } from './deleteEverything';
 export { gatherReportData } from './reportData';
-export { StorageFullError, ValidationError, NotFoundError, ConflictError, FileNotStoredError, isStorageFull } from './errors';
-export type { Problem } from './errors';
+export { StorageFullError, NotFoundError } from './errors';
+export { ValidationError, ConflictError, FileNotStoredError, isStorageFull } from './saveErrors';
+export type { Problem } from './saveErrors';
 export { readBackupSnapshot, readBackupFile, getBackupStatus, recordBackupMade, FileMissingError } from './backupData';
 export type { BackupStatus } from './backupData';
 export { restoreBackup, rollBackInterruptedRestore, LogChangedError } from './restore';

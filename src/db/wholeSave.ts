@@ -2,7 +2,7 @@ import type { Incident, Instant } from '../domain/types';
 import { validateIncident } from '../domain/validation';
 import { prepareAttachment, type PreparedAttachment } from './attachments';
 import { db } from './database';
-import { ConflictError, FileNotStoredError, ValidationError } from './errors';
+import { ConflictError, FileNotStoredError, ValidationError } from './saveErrors';
 import { deleteFileBytes } from './fileBytes';
 import { saveIncident, type IncidentSave } from './incidents';
 import { toIncident } from './incidentQueries';

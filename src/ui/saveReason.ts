@@ -1,4 +1,5 @@
-import { FileNotStoredError, StorageFullError } from '../db/errors';
+import { StorageFullError } from '../db/errors';
+import { FileNotStoredError } from '../db/saveErrors';
 import { t } from '../i18n';
 
 /** Why a write failed, as the end of a sentence ("Not saved: <reason>"), naming the file when one was the cause. */

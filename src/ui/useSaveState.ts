@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { ConflictError, StorageFullError, ValidationError } from '../db/errors';
-import type { Problem } from '../db/errors';
+import { StorageFullError } from '../db/errors';
+import { ConflictError, ValidationError, type Problem } from '../db/saveErrors';
 import { errorText } from './errorText';
 
 /** The named states of a form that saves on request; the editor and the Case screen share them. */

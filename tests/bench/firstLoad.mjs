@@ -61,6 +61,6 @@ export async function measureStartPaths(buildDir) {
   };
   return {
     lockScreen: await heavier(['index.html', keyOf(/^src\/screens\/Lock\/index\.tsx$/)]),
-    timeline: await heavier(['index.html', keyOf(/^src\/app\/openLog\.ts$/), keyOf(/^src\/screens\/Timeline\/index\.tsx$/)]),
+    timeline: await heavier(['index.html', keyOf(/^src\/app\/openLog\.ts$/), keyOf(/^src\/screens\/Timeline\/load\.ts$/)]),
   };
 }
