@@ -31,7 +31,6 @@ export const AlarmWithoutPasscode = lazyScreen(() => import('../screens/Alarm/Al
 export function fileAlarmsAtEachUnlock(): void {
   lockState.subscribe((state) => {
     if (state !== 'open') return;
-    void import('../db/alarmInbox').then(({ fileSealedAlarms }) => fileSealedAlarms()).catch(() => undefined);
-    void import('../db/alarmSettings').then(({ refreshAlarmAccess }) => refreshAlarmAccess()).catch(() => undefined);
+    void import('./afterOpen').then(({ fileAlarms }) => fileAlarms()).catch(() => undefined);
   });
 }

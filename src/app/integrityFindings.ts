@@ -12,7 +12,7 @@ export function clearIntegrityNotice(): void {
 /** The quiet check after start: after first paint, when the browser is idle, loaded lazily. */
 export function scheduleStartCheck(): void {
   // A check that could not run (e.g. the database is being upgraded) says nothing.
-  const run = () => void import('./startCheck').then(({ startCheck }) => startCheck()).catch(() => undefined);
+  const run = () => void import('./afterOpen').then(({ runStartCheck }) => runStartCheck()).catch(() => undefined);
   if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 10_000 });
   else setTimeout(run, 3000);
 }
