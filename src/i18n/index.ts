@@ -6,7 +6,7 @@ import { hasLanguagePack, loadLanguagePack } from './languagePacks';
 
 export type { Language, MessageKey, MessageParams, PluralKey };
 
-const storageKey = 'spor.language';
+export const languageStorageKey = 'spor.language';
 
 /** Danish by default; English when the browser prefers it; a choice in Settings wins over both. */
 export function initialLanguage(stored: string | null, preferred: readonly string[]): Language {
@@ -17,7 +17,7 @@ export function initialLanguage(stored: string | null, preferred: readonly strin
 
 function readStoredLanguage(): string | null {
   try {
-    return globalThis.localStorage?.getItem(storageKey) ?? null;
+    return globalThis.localStorage?.getItem(languageStorageKey) ?? null;
   } catch {
     return null;
   }
@@ -35,18 +35,6 @@ export const language = signal<Language>(
 export const languageReady = signal(hasLanguagePack(language.value));
 if (!languageReady.value) {
   void loadLanguagePack(language.value).catch(() => undefined).then(() => (languageReady.value = true));
-}
-
-/** Switches at once when the language's pack is in (always, once Settings has loaded); else after it has loaded. */
-export async function setLanguage(next: Language): Promise<void> {
-  if (!hasLanguagePack(next)) await loadLanguagePack(next);
-  language.value = next;
-  try {
-    localStorage.setItem(storageKey, next);
-  } catch {
-    // Private mode may refuse storage; the choice then lasts for this visit.
-  }
-  document.documentElement.lang = next;
 }
 
 /** Translate in the current language; reading the signal makes components re-render on change. */

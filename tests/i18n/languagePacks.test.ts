@@ -32,7 +32,8 @@ describe('the first screen’s language packs', () => {
   it('are loaded by a language switch before the language changes', async () => {
     vi.resetModules();
     const { hasLanguagePack } = await import('../../src/i18n/languagePacks');
-    const { language, setLanguage, t } = await import('../../src/i18n');
+    const { language, t } = await import('../../src/i18n');
+    const { setLanguage } = await import('../../src/i18n/setLanguage');
     const other = language.value === 'da' ? 'en' : 'da';
     expect(hasLanguagePack(other)).toBe(false);
     await setLanguage(other);

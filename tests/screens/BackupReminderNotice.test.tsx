@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BackupReminderNotice } from '../../src/app/BackupReminderNotice';
 import { currentRoute } from '../../src/app/router';
-import { setLanguage } from '../../src/i18n';
+import { setLanguage } from '../../src/i18n/setLanguage';
 
 describe('the backup reminder', () => {
   beforeEach(() => setLanguage('en'));

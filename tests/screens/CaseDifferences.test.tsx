@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/i18n/laterMessages';
 import { CaseDifferences } from '../../src/screens/Backup/CaseDifferences';
-import { setLanguage } from '../../src/i18n';
+import { setLanguage } from '../../src/i18n/setLanguage';
 
 describe('the restore summary for a differing case record', () => {
   afterEach(cleanup);

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addIncident, getIncident, listRevisions, updateIncident } from '../../src/db';
-import { setLanguage } from '../../src/i18n';
+import { setLanguage } from '../../src/i18n/setLanguage';
 import IncidentEditor from '../../src/screens/IncidentEditor';
 import { combine, differences } from '../../src/screens/IncidentEditor/conflict';
 import { blankForm } from '../../src/screens/IncidentEditor/form';

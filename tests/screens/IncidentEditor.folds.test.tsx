@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addIncident, listDrafts } from '../../src/db';
-import { setLanguage } from '../../src/i18n';
+import { setLanguage } from '../../src/i18n/setLanguage';
 import IncidentEditor from '../../src/screens/IncidentEditor';
 import { freshDatabase, incidentInput } from '../helpers/db';
 

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getAttachmentFile, getIncident, listAttachments, listDrafts, listIncidents, StorageFullError } from '../../src/db';
 import { storeFileBytes } from '../../src/db/fileBytes';
 import type { SporDatabase } from '../../src/db/schema';
-import { setLanguage } from '../../src/i18n';
+import { setLanguage } from '../../src/i18n/setLanguage';
 import IncidentEditor from '../../src/screens/IncidentEditor';
 import { freshDatabase } from '../helpers/db';
 

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getIncident, listDrafts, listIncidents } from '../../src/db';
 import { localTimeText } from '../../src/domain/localTime';
-import { setLanguage } from '../../src/i18n';
+import { setLanguage } from '../../src/i18n/setLanguage';
 import IncidentEditor from '../../src/screens/IncidentEditor';
 import { freshDatabase } from '../helpers/db';
 import { flushUnsavedWork } from '../../src/app/unsavedWork';

@@ -2,7 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addIncident, listRevisions, updateIncident } from '../../src/db';
-import { setLanguage } from '../../src/i18n';
+import { setLanguage } from '../../src/i18n/setLanguage';
 import '../../src/i18n/laterMessages';
 import { RevisionHistory } from '../../src/screens/IncidentDetail/RevisionHistory';
 import { freshDatabase, incidentInput } from '../helpers/db';

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addIncident } from '../../src/db';
-import { setLanguage } from '../../src/i18n';
+import { setLanguage } from '../../src/i18n/setLanguage';
 import Timeline from '../../src/screens/Timeline';
 import { noFilter, timelineFilter } from '../../src/screens/Timeline/filter';
 import { freshDatabase, incidentInput } from '../helpers/db';

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import '../../src/i18n/laterMessages';
-import { setLanguage } from '../../src/i18n';
+import { setLanguage } from '../../src/i18n/setLanguage';
 import { blankForm, inputFromForm, validateForm, type EditorForm } from '../../src/screens/IncidentEditor/form';
 import { WhenFields } from '../../src/screens/IncidentEditor/WhenFields';
 import { DateField } from '../../src/screens/Case/DateField';

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addIncident, getIncident, trashIncident } from '../../src/db';
 import { deviceTimeZone } from '../../src/domain/zone';
-import { setLanguage } from '../../src/i18n';
+import { setLanguage } from '../../src/i18n/setLanguage';
 import { incidentTime } from '../../src/report/format';
 import IncidentDetail from '../../src/screens/IncidentDetail';
 import IncidentEditor from '../../src/screens/IncidentEditor';

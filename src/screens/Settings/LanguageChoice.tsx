@@ -1,4 +1,5 @@
-import { language, setLanguage, t } from '../../i18n';
+import { language, t } from '../../i18n';
+import { setLanguage } from '../../i18n/setLanguage';
 import { languages } from '../../i18n/define';
 
 /** Each language is named in itself (and marked so), so anyone can find their own. */
