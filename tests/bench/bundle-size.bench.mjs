@@ -18,10 +18,9 @@ try {
   const paths = await measureStartPaths(outDir);
   const lockWithin = paths.lockScreen.totalGzipBytes <= firstLoadBudgetBytes;
   console.log(`first screen with a passcode (shell + lock screen): ${kb(paths.lockScreen.totalGzipBytes)}, ${lockWithin ? 'within' : 'OVER'} the budget`);
-  // Reported, not failed on: Dexie, Preact and noble's AES-GCM leave too little of the budget (README, Budgets: first load).
   const timelineWithin = paths.timeline.totalGzipBytes <= firstLoadBudgetBytes;
-  console.log(`first screen without a passcode (shell + key ring and store cipher + timeline): ${kb(paths.timeline.totalGzipBytes)}, ${timelineWithin ? 'within' : 'OVER'} the budget`);
-  process.exitCode = within && lockWithin ? 0 : 1;
+  console.log(`first screen without a passcode (shell + key ring and store cipher + timeline + one language): ${kb(paths.timeline.totalGzipBytes)}, ${timelineWithin ? 'within' : 'OVER'} the budget`);
+  process.exitCode = within && lockWithin && timelineWithin ? 0 : 1;
 } finally {
   await rm(outDir, { recursive: true, force: true });
 }

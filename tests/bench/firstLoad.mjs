@@ -25,7 +25,8 @@ export async function measureFirstLoad(buildDir) {
 /**
  * What each way of starting loads before its first screen, from the build's chunk manifest (JS and CSS, gzip):
  * `lockScreen` (a passcode is set: the shell and the lock screen; Argon2id's worker loads beside it, not counted)
- * and `timeline` (no passcode: the shell, the key ring and store cipher that open the log, and the timeline).
+ * and `timeline` (no passcode: the shell, the key ring and store cipher that open the log, and the timeline), each
+ * with the first screen's messages of one language (the heavier one).
  */
 export async function measureStartPaths(buildDir) {
   const manifest = JSON.parse(await readFile(join(buildDir, '.vite', 'manifest.json'), 'utf8'));
