@@ -21,7 +21,8 @@ export function lazyScreen<Props extends object>(load: () => Promise<{ default: 
     const [Screen, setScreen] = useState<ComponentType<Props> | undefined>(() => loaded);
     const [failed, setFailed] = useState<string>();
     useEffect(() => {
-      if (loaded) return;
+      // Not `loaded`: a preload may finish between this render and the effect, and the state must still learn of it.
+      if (Screen) return;
       start()
         .then((screen) => setScreen(() => screen))
         .catch((error: Error) => setFailed(error.message));
