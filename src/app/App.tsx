@@ -15,7 +15,7 @@ import { Icon } from '../ui/Icon';
 import { focusHeadingWhenShown } from './focusHeading';
 import { currentRecording, recordingControlsShown } from '../capture/currentRecording';
 
-// Loaded once the log is open: until the key is there, there is nothing it could show.
+// Shown once the log is open; without a passcode its code loads while the key opens the log (preloadFirstScreen).
 const Timeline = lazyScreen(() => import('../screens/Timeline/load'));
 // Every other screen sits behind one more lazy module, fetched right after the first paint (below).
 const loadOtherScreens = () => import('./otherScreens');
@@ -87,7 +87,7 @@ export function App() {
     }
     return focusHeadingWhenShown(main);
   }, [screenKey]);
-  // Nothing before the language's messages are in: they load beside the lock check, which is slower.
+  // Nothing before the language's messages are in (they load beside the lock check).
   if (!languageReady.value) return null;
   if (covered.value) return <CoverScreen />;
   // Nothing at all until it is known whether a passcode is set.
