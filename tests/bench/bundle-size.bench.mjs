@@ -17,7 +17,7 @@ try {
   console.log(`shell (index.html's scripts, styles and preloads, gzip): ${kb(totalGzipBytes)}, ${within ? 'within' : 'OVER'} the ${firstLoadBudgetBytes / 1024} KB budget`);
   const paths = await measureStartPaths(outDir);
   const lockWithin = paths.lockScreen.totalGzipBytes <= firstLoadBudgetBytes;
-  console.log(`first screen with a passcode (shell + lock screen): ${kb(paths.lockScreen.totalGzipBytes)}, ${lockWithin ? 'within' : 'OVER'} the budget`);
+  console.log(`first screen with a passcode (shell + lock screen + one language): ${kb(paths.lockScreen.totalGzipBytes)}, ${lockWithin ? 'within' : 'OVER'} the budget`);
   const timelineWithin = paths.timeline.totalGzipBytes <= firstLoadBudgetBytes;
   console.log(`first screen without a passcode (shell + key ring and store cipher + timeline + one language): ${kb(paths.timeline.totalGzipBytes)}, ${timelineWithin ? 'within' : 'OVER'} the budget`);
   process.exitCode = within && lockWithin && timelineWithin ? 0 : 1;
