@@ -43,7 +43,7 @@ export async function startLock(whileOpening?: () => void): Promise<void> {
   try {
     let ring = await loadKeyRing();
     if (!ring && (await plainDatabaseExists())) {
-      await (await import('../db/moveToSealed')).adoptPlainLockRows();
+      await (await import('../db/olderDatabase')).adoptPlainLockRows();
       ring = await loadKeyRing();
     }
     autoLockMinutes.value = await getAutoLockMinutes();

@@ -100,6 +100,6 @@ export class SporDatabase extends Dexie {
     // database starts at this version; the plain one reaches it only when it is opened to be moved.
     this.version(5).stores({ incidents: 'id, trashed', attachments: 'id, incidentId', heads: '++id' });
     // Only the old plain database can hold Blobs from before version 4; the conversion loads with it (Dexie waits for it).
-    if (!sealed) this.on('ready', async (database) => (await import('./blobConversion')).convertStoredBlobs(database as SporDatabase));
+    if (!sealed) this.on('ready', async (database) => (await import('./olderDatabase')).convertStoredBlobs(database as SporDatabase));
   }
 }
