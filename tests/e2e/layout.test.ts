@@ -138,30 +138,34 @@ describe('a layout that never breaks', () => {
     ['trash', '#/trash'], ['overview', '#/overview'], ['export', '#/export'], ['case', '#/case'], ['help', '#/help'], ['settings', '#/settings'], ['alarm', '#/alarm'], ['backup', '#/backup'],
   ] as const;
 
-  for (const size of sizes) {
-    for (const language of languages) {
-      for (const scheme of schemes) {
-        it(`${size.width} x ${size.height}, ${language}, ${scheme}: no screen scrolls sideways, every target is 44 px, axe finds nothing`, async () => {
-          const { page } = session;
+  // One fresh load per language and screen; the sizes and schemes are then applied to that page as a phone turning or
+  // switching to dark mode does, instead of reloading it for each of the four (the checks run on each of the four).
+  for (const language of languages) {
+    it(`${language}, 320 x 640 and 360 x 740, light and dark: no screen scrolls sideways, every target is 44 px, axe finds nothing`, async () => {
+      const { page } = session;
+      await page.evaluate((chosen) => localStorage.setItem('spor.language', chosen), language);
+      const problems: Record<string, string[]> = {};
+      for (const [name, hash] of screens()) {
+        await page.setViewportSize(sizes[0]);
+        await page.emulateMedia({ colorScheme: schemes[0] });
+        await page.goto(`${baseUrl}/${hash}`);
+        await page.reload();
+        await page.locator('main h1').first().waitFor();
+        await page.waitForLoadState('networkidle');
+        for (const size of sizes) {
           await page.setViewportSize(size);
-          await page.emulateMedia({ colorScheme: scheme });
-          await page.evaluate((chosen) => localStorage.setItem('spor.language', chosen), language);
-          const problems: Record<string, string[]> = {};
-          for (const [name, hash] of screens()) {
-            await page.goto(`${baseUrl}/${hash}`);
-            await page.reload();
-            await page.locator('main h1').first().waitFor();
-            await page.waitForLoadState('networkidle');
+          for (const scheme of schemes) {
+            await page.emulateMedia({ colorScheme: scheme });
             const sideways = await sidewaysProblems(page);
             const axe = await accessibilityViolations(page);
             const small = await smallTargets(page);
-            if (sideways.length || axe.length || small.length) problems[name] = [...sideways, ...axe, ...small];
+            if (sideways.length || axe.length || small.length) problems[`${size.width} x ${size.height} ${scheme} ${name}`] = [...sideways, ...axe, ...small];
             await screenshot(page, `layout-${size.width}-${language}-${scheme}-${name}`);
           }
-          expect(problems).toEqual({});
-        }, 180_000);
+        }
       }
-    }
+      expect(problems).toEqual({});
+    }, 300_000);
   }
 
   for (const size of sizes) {
