@@ -69,8 +69,11 @@ await runBench(bench, async () => {
   console.log(`Restore into an empty log: ${restore.seconds.toFixed(1)} s (opening: Argon2id ${restore.derivationSeconds.toFixed(2)} s, records and history checked by ${restore.checkSeconds.toFixed(1)} s; then one pass writing and checking the files); ${restoreMBps.toFixed(0)} MB/s without Argon2id; ${restore.files} files, log verifies: ${restore.ok}`);
   console.log(`  peak memory above idle: ${fmt(restored.peak)}`);
   console.log(describeThreadTimes(beforeRestore, afterRestore, restore.seconds));
-  const floor = await page.evaluate(() => globalThis.backupBench.timeFloor());
-  console.log(`The floor (the same bytes through the same platform steps, nothing of Spor's format): restore side ${(floor.bytes / MB / floor.restoreSeconds).toFixed(0)} MB/s, backup side ${(floor.bytes / MB / floor.backupSeconds).toFixed(0)} MB/s`);
+  console.log("The floor (the same bytes through the same platform steps, nothing of Spor's format; see backupBench.ts):");
+  for (const inWorkers of [false, true]) {
+    const floor = await page.evaluate((workers) => globalThis.backupBench.timeFloor(workers), inWorkers);
+    console.log(`  AES-GCM ${inWorkers ? 'in two workers' : 'on the page   '}: restore side ${(floor.bytes / MB / floor.restoreSeconds).toFixed(0)} MB/s, backup side ${(floor.bytes / MB / floor.backupSeconds).toFixed(0)} MB/s`);
+  }
   const gb = 1e9 / backup.fileBytes;
   console.log(`Extrapolated to 1 GB: backup about ${(backup.seconds * gb).toFixed(0)} s, restore about ${(restore.seconds * gb).toFixed(0)} s (linear in bytes; memory does not grow with size)`);
   const renderer = Math.max(above(made.peak, 'renderer'), above(restored.peak, 'renderer'));
