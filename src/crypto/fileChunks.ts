@@ -1,11 +1,14 @@
 import type { DataKey } from './dataKey';
+import { openBulk, sealBulk } from './bulkCipher';
 import { additionalData, DecryptionError, type Bytes } from './sealed';
+import { fileChunkBytes } from '../domain/storedBytes';
 
 // A file is sealed in chunks so memory stays at one chunk however large it is. Each chunk's additional data holds the
 // file id, its number and whether it is the last, so a reordered, dropped, repeated or cut-off chunk fails to open.
 // An empty file is still one (empty) last chunk: zero chunks always means something was lost.
 
-export const fileChunkBytes = 4 * 1024 * 1024;
+// The chunk size lives with the stored-bytes types (the first screen's row reader needs it, not this module).
+export { fileChunkBytes };
 
 export interface ChunkPlace {
   fileId: string;
@@ -17,17 +20,14 @@ function chunkContext({ fileId, index, last }: ChunkPlace): Bytes {
   return additionalData('chunk', fileId, index, last);
 }
 
-// Loaded with the first file chunk, not with the log's first screen (the store cipher is on that screen's path).
-const bulkCipher = () => import('./bulkCipher');
-
 /** Seals one chunk off the page's thread (bulkCipher.ts): `bytes` is handed over, the caller must not use it after. */
-export async function sealChunk(key: DataKey, place: ChunkPlace, bytes: Uint8Array): Promise<Bytes> {
-  return (await bulkCipher()).sealBulk(key.webKey, chunkContext(place), bytes);
+export function sealChunk(key: DataKey, place: ChunkPlace, bytes: Uint8Array): Promise<Bytes> {
+  return sealBulk(key.webKey, chunkContext(place), bytes);
 }
 
 /** Opens one chunk off the page's thread: `sealed` is handed over. */
-export async function openChunk(key: DataKey, place: ChunkPlace, sealed: Uint8Array): Promise<Bytes> {
-  return (await bulkCipher()).openBulk(key.webKey, chunkContext(place), sealed, `file ${place.fileId} chunk ${place.index}${place.last ? ' (last)' : ''}`);
+export function openChunk(key: DataKey, place: ChunkPlace, sealed: Uint8Array): Promise<Bytes> {
+  return openBulk(key.webKey, chunkContext(place), sealed, `file ${place.fileId} chunk ${place.index}${place.last ? ' (last)' : ''}`);
 }
 
 /** Seals a file slice by slice, yielding its chunks in order. */

@@ -1,5 +1,5 @@
 import { emptyBuffer } from '../crypto/bulkCipher';
-import { fileChunkBytes } from '../crypto/fileChunks';
+import { fileChunkBytes, openChunk, sealChunk } from '../crypto/fileChunks';
 import { mapStorageErrors, NotFoundError } from './errors';
 import type { SporDatabase } from './schema';
 import { currentCipher } from './sealing';
@@ -18,7 +18,7 @@ export function writeChunk(database: SporDatabase, fileId: string, index: number
 
 /** A chunk as stored: sealed (bound to its file, number and whether it is the last) in a sealed database; `bytes` is handed over. */
 async function storedChunk(database: SporDatabase, place: { fileId: string; index: number; last: boolean }, bytes: Uint8Array) {
-  const stored = database.sealed ? await currentCipher().sealChunk(place, bytes) : bytes.slice(); // each its own buffer, exactly its bytes
+  const stored = database.sealed ? await sealChunk(currentCipher().chunkKey(), place, bytes) : bytes.slice(); // each its own buffer, exactly its bytes
   return { fileId: place.fileId, index: place.index, bytes: stored.buffer as ArrayBuffer };
 }
 
@@ -39,7 +39,7 @@ export async function readChunk(database: SporDatabase, fileId: string, index: n
   const row = await database.fileChunks.get([fileId, index]);
   if (!row) throw new NotFoundError(`${fileId} (part ${index + 1})`);
   const bytes = new Uint8Array(row.bytes);
-  return database.sealed ? currentCipher().openChunk({ fileId, index, last }, bytes) : bytes;
+  return database.sealed ? openChunk(currentCipher().chunkKey(), { fileId, index, last }, bytes) : bytes;
 }
 
 /**

@@ -1,5 +1,4 @@
-import { fileChunkBytes } from '../crypto/fileChunks';
-import type { StoredBytes } from '../domain/storedBytes';
+import { fileChunkBytes, type StoredBytes } from '../domain/storedBytes';
 
 // Small bytes kept inside a row (previews, photos) as StoredBytes, and back. Apart from chunkStore.ts because the
 // log's previews are read on the first screen, which loads nothing else of the chunk store.

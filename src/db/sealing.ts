@@ -1,4 +1,5 @@
 import type { DBCore, DBCoreCursor, DBCoreTable, Middleware } from 'dexie';
+import type { DataKey } from '../crypto/dataKey';
 
 // Encryption at rest as a Dexie middleware: every row of the tables below is stored as its few plain fields (what
 // IndexedDB needs to find rows) plus `sealed`, the whole row encrypted with the data key and bound to its store and
@@ -7,22 +8,14 @@ import type { DBCore, DBCoreCursor, DBCoreTable, Middleware } from 'dexie';
 // none, reading or writing sealed content fails with LockedError. Sealing rows is synchronous (@noble/ciphers, see
 // storeCipher.ts): IndexedDB commits a transaction at any await that is not one of its own requests.
 
-/** Where one chunk of a file sits: its number and whether it is the last are bound into its seal. */
-export interface ChunkPlace {
-  fileId: string;
-  index: number;
-  last: boolean;
-}
-
-/** Seals and opens rows (synchronously) and file chunks (Web Crypto); built from the data key after unlock (storeCipher.ts). */
+/** Seals and opens rows (synchronously), and holds the key file chunks are sealed with; built from the data key after unlock (storeCipher.ts). */
 export interface StoreCipher {
   sealRow(store: string, id: string | number, row: object): Uint8Array;
   openRow(store: string, id: string | number, sealed: Uint8Array): Record<string, unknown>;
   /** Web Crypto (asynchronous, so not inside a transaction): for reading many rows at once outside any transaction (the log at unlock). */
   openRowAsync(store: string, id: string | number, sealed: Uint8Array): Promise<Record<string, unknown>>;
-  /** File chunks in a worker (src/crypto/bulkCipher.ts): the bytes are handed over, their buffer may be detached. */
-  sealChunk(place: ChunkPlace, bytes: Uint8Array): Promise<Uint8Array>;
-  openChunk(place: ChunkPlace, sealed: Uint8Array): Promise<Uint8Array>;
+  /** The data key, which the chunk store seals file chunks with (src/crypto/fileChunks.ts, not on the first screen). */
+  chunkKey(): DataKey;
   /** The data key's bytes, for a worker of this page that reads the store (the log check); it lives only as long as its work. */
   keyForWorker(): Uint8Array;
 }

@@ -2,6 +2,9 @@
 // WebKit refuses Blobs in IndexedDB in private sessions ("Error preparing Blob/File data to be stored"), and so
 // does Safari's Private Browsing; ArrayBuffers are stored everywhere.
 
+/** The size of every stored chunk: a file's (sealed, src/crypto/fileChunks.ts) and a row's small bytes below. */
+export const fileChunkBytes = 4 * 1024 * 1024;
+
 export interface StoredBytes {
   type: string;
   size: number;
