@@ -111,7 +111,7 @@ describe('backup and restore', () => {
       expect(await logContent()).toEqual(before);
       expect((await verifyLog()).ok).toBe(true);
     }), { numRuns: 25 });
-  });
+  }, 180_000); // 25 logs backed up and restored: minutes when the browser tests share the two cores, none of it asserted
 
   it('files of several MB come back byte for byte, with the user\'s choices but never the lock\'s keys', async () => {
     freshDatabase();
@@ -221,7 +221,7 @@ describe('backup and restore', () => {
       expect(verification.differences).toEqual([]);
       expect(verification.ok).toBe(true);
     }), { numRuns: 15 });
-  });
+  }, 180_000); // as above
 
   it('a bad file gets its own reason and leaves every store as it was', async () => {
     freshDatabase();
