@@ -28,11 +28,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/globalSetup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          // Two files at a time: most of a browser test is waiting (recordings in real time, service workers,
-          // workers); each file has its own browser and profile, and only engines.test.ts and update.test.ts run
-          // servers of their own.
-          fileParallelism: true,
-          maxWorkers: 2,
+          // One browser at a time: the machine has two cores and builds share them.
+          fileParallelism: false,
           // A page's lazy screens and stored rows take seconds on a slow or loaded machine, not expect.poll's default 1 s.
           expect: { poll: { timeout: 20_000 } },
         },
