@@ -2,9 +2,10 @@ import { type BulkJob, type BulkReply, replyError, runBulkJob } from './bulkCiph
 import type { Bytes } from './sealed';
 
 // AES-GCM over large byte arrays (file chunks, backup frames) in two dedicated workers. Chromium runs Web Crypto on
-// the calling thread: on the page, sealing a 4 MiB chunk blocks it for tens of milliseconds on a slow phone and
-// keeps a backup or restore (open, hash, seal, store every byte) on one core. In workers the page stays responsive
-// and the next chunk is opened while this one is hashed and stored. The bytes given are handed over (their buffer
+// the calling thread: on the page, sealing a 4 MiB chunk held it for about 40 ms on the development machine, and a
+// backup or restore (open, hash, seal, store every byte) kept it busy four fifths of the time. In workers the page
+// stays responsive while the next chunk is opened and this one hashed and stored. On that 2-core machine the
+// throughput is the same either way (src/backup/README.md, Speed); a phone has more cores to spread it over. The bytes given are handed over (their buffer
 // is transferred, so the caller must not use them afterwards); small ones, and every call where there are no workers
 // (a worker itself, tests in Node) or the workers could not start, are done in place. The workers end when idle.
 // A sealed chunk's plain buffer comes back and is handed out again by emptyBuffer(): on the development machine,
@@ -134,7 +135,8 @@ class WorkerPool {
     for (const worker of this.workers) worker.worker.terminate();
     this.workers = [];
     spares.clear();
-    if (pool === this) pool = undefined;
+    if (pool !== this) return; // a pool that already ended; a newer one may be running
+    pool = undefined;
     pooled = undefined;
   }
 }
