@@ -77,6 +77,10 @@ function scratchDatabase(name: string): Promise<IDBDatabase> {
   });
 }
 
+function deleteScratchDatabase(name: string): Promise<unknown> {
+  return new Promise((resolve) => { const request = indexedDB.deleteDatabase(name); request.onsuccess = request.onerror = resolve; });
+}
+
 function inTransaction(database: IDBDatabase, mode: IDBTransactionMode, work: (store: IDBObjectStore) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const transaction = database.transaction('chunks', mode);
@@ -99,7 +103,7 @@ async function timeFloor(inWorkers: boolean) {
   const sliceBytes = 4 * 1024 * 1024;
   const count = Math.ceil(backup!.size / sliceBytes);
   const name = `spor-floor-bench-${inWorkers ? 'workers' : 'page'}`;
-  await new Promise((resolve) => { const request = indexedDB.deleteDatabase(name); request.onsuccess = request.onerror = resolve; });
+  await deleteScratchDatabase(name);
   const database = await scratchDatabase(name);
   const sealOnce = inWorkers ? sealBulk : seal;
   const twice = async (bytes: Uint8Array) => sealOnce(key, context, await sealOnce(key, context, bytes));
@@ -133,7 +137,7 @@ async function timeFloor(inWorkers: boolean) {
   output.toBlob('application/octet-stream');
   const backupSeconds = (performance.now() - started) / 1000;
   database.close();
-  await new Promise((resolve) => { const request = indexedDB.deleteDatabase(name); request.onsuccess = request.onerror = resolve; });
+  await deleteScratchDatabase(name);
   return { bytes: backup!.size, restoreSeconds, backupSeconds };
 }
 
