@@ -5,6 +5,12 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   plugins: [preact()],
   test: {
+    // Two files at a time across both projects (the default here would be one: the machine has two cores, and Vitest
+    // keeps one for itself). Most of a browser test is waiting (recordings in real time, service workers, workers);
+    // each browser-test file has its own browser and profile, and the two that run servers of their own
+    // (engines.test.ts, update.test.ts) take free ports. Both projects must share the number, or Vitest refuses to
+    // run them side by side.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -28,8 +34,6 @@ export default defineConfig({
           globalSetup: ['tests/e2e/globalSetup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          // One browser at a time: the machine has two cores and builds share them.
-          fileParallelism: false,
           // A page's lazy screens and stored rows take seconds on a slow or loaded machine, not expect.poll's default 1 s.
           expect: { poll: { timeout: 20_000 } },
         },
