@@ -25,6 +25,7 @@ import {
 import { nextAttemptAt } from '../domain/unlockPace';
 import { autoLockMinutes, failedAttemptsSeen, lockIsOn, unlockedDataKey } from './lock';
 import { openStore } from './openStore';
+import { readIncidentsAhead } from '../db/incidentIndex';
 
 // Unlocking with the passcode or recovery code, and turning the lock on, off or to a new passcode. Loaded with the
 // lock screen and Settings, never in the first paint: it pulls in the passcode's key ring and (in a worker) Argon2id.
@@ -49,6 +50,7 @@ async function attempt(open: (ring: KeyRing) => Promise<DataKey>, opened: (key: 
   const retryAt = nextAttemptAt(failures.times);
   if (Date.now() < retryAt) return { ok: false, problem: 'wait', retryAt };
   const ring = await requireRing();
+  if (opened === openStore) readIncidentsAhead();
   let key: DataKey;
   try {
     key = await open(ring);

@@ -77,6 +77,7 @@ await runBench(bench, async () => {
     await throttle(rate);
     const derivation = [];
     const decryption = [];
+    const total = [];
     for (let run = 0; run < runs; run += 1) {
       await page.goto(`${server.url}#/`);
       await page.reload();
@@ -87,16 +88,17 @@ await runBench(bench, async () => {
       const unwrappedAt = await page.evaluate(() => performance.getEntriesByName('spor:key-unwrapped').at(-1)?.startTime ?? NaN);
       derivation.push(unwrappedAt - clickedAt);
       decryption.push(rowsAt - unwrappedAt);
+      total.push(rowsAt - clickedAt);
     }
     await throttle(1);
-    return { derivation: median(derivation), decryption: median(decryption) };
+    return { derivation: median(derivation), decryption: median(decryption), total: median(total) };
   };
   let missed = switchMs >= timelineBudgetMs;
   for (const rate of [1, 4]) {
-    const { derivation, decryption } = await unlock(rate);
+    const { derivation, decryption, total } = await unlock(rate);
     const within = decryption <= decryptBudgetMs;
     if (rate === 1) missed ||= !within;
-    console.log(`unlock with a passcode${rate > 1 ? ` at ${rate}x CPU throttling` : ''}: key derivation (Argon2id, 64 MiB, 3 passes) ${derivation.toFixed(0)} ms; then decryption of ${count} and 100 rows ${decryption.toFixed(0)} ms (median of ${runs}; budget ${decryptBudgetMs} ms${rate > 1 ? ', reported' : within ? ', within' : ', OVER'})`);
+    console.log(`unlock with a passcode${rate > 1 ? ` at ${rate}x CPU throttling` : ''}: key derivation (Argon2id, 64 MiB, 3 passes) ${derivation.toFixed(0)} ms; then decryption of ${count} and 100 rows ${decryption.toFixed(0)} ms (median of ${runs}; budget ${decryptBudgetMs} ms${rate > 1 ? ', reported' : within ? ', within' : ', OVER'}); from the tap to the rows ${total.toFixed(0)} ms`);
   }
   console.log(switchMs < timelineBudgetMs ? `open the log: within the ${timelineBudgetMs} ms budget` : `open the log: OVER the ${timelineBudgetMs} ms budget`);
   return missed;
