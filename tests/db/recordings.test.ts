@@ -141,6 +141,17 @@ describe('recordings stored piece by piece', () => {
       expect(check.ok, JSON.stringify(check)).toBe(true);
     });
 
+    it('finished twice at once (a stop and a recovery, or two tabs recovering) it is stored once, as hashed', async () => {
+      await beginRecording(webmMarker);
+      for (const [index, bytes] of recordedWebmPieces.entries()) await storeRecordingPiece('w1', index, bytes, start + (index + 1) * 2000);
+      const [first, second] = await Promise.all([finishRecording('w1', start + 6000), finishRecording('w1', start + 6000)]);
+      const stored = await storedBytes('w1');
+      expect(stored).toEqual(expectedFile());
+      for (const attachment of [first, second]) expect(attachment).toMatchObject({ size: stored.length, sha256: sha256Hex(stored) });
+      const check = await verifyLog({ now: start + 8000 });
+      expect(check.ok, JSON.stringify(check)).toBe(true);
+    });
+
     it('a finish cut short after its head was rewritten and its Cues written is finished again to the same file', async () => {
       await beginRecording(webmMarker);
       for (const [index, bytes] of recordedWebmPieces.entries()) await storeRecordingPiece('w1', index, bytes, start + (index + 1) * 2000);
